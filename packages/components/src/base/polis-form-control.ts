@@ -1,0 +1,261 @@
+import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { PolisElement } from './polis-element.js';
+import { joinRound, syncAfterValidation } from './validation-round.js';
+
+export interface ValidityResult {
+  flags: ValidityStateFlags;
+  message: string;
+}
+
+let nextId = 0;
+
+/**
+ * The base of every Polis form control: a form-associated custom element.
+ *
+ * It takes part in its form like a native control: its value is in `FormData` under its
+ * `name`; `form.reset()`, `<fieldset disabled>`, the constraint validation API and the
+ * browser's state restoration all work; a `<label for>` pointing at it and `focus()` reach the
+ * native control inside. The label, hint, error message and native control live in one
+ * shadow root, so every `id` reference between them resolves.
+ *
+ * Errors follow GOV.UK: nothing is shown while a person types; when the form is submitted
+ * with problems, each field shows its message (prefixed "Error:" for screen readers), the
+ * browser's bubble is suppressed, and focus goes to the error summary or the first invalid
+ * field. An `error-message` set by the server is shown straight away.
+ *
+ * Subclasses render the control with `renderField(control)` and say what is invalid in
+ * `computeValidity()`.
+ */
+export abstract class PolisFormControl extends PolisElement {
+  static formAssociated = true;
+
+  static override shadowRootOptions: ShadowRootInit = {
+    ...LitElement.shadowRootOptions,
+    delegatesFocus: true,
+  };
+
+  static override properties: PropertyDeclarations = {
+    ...PolisElement.properties,
+    name: { reflect: true },
+    label: {},
+    hint: {},
+    errorMessage: { attribute: 'error-message' },
+    defaultValue: { attribute: 'value' },
+    required: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    value: { attribute: false, noAccessor: true },
+    formDisabled: { state: true },
+    userInvalid: { state: true },
+  };
+
+  /** The name under which the value is submitted. */
+  declare name: string;
+  /** The visible label. Required for an accessible name unless a `<label for>` names the field. */
+  declare label: string;
+  /** Hint text shown under the label and read after it. */
+  declare hint: string;
+  /**
+   * An error to show now, such as one from server-side validation; it also replaces the
+   * built-in message when client-side validation fails.
+   */
+  declare errorMessage: string;
+  /** The default value (the `value` attribute), restored by `form.reset()`. */
+  declare defaultValue: string;
+  /** The field must be answered. */
+  declare required: boolean;
+  /** The field cannot be used and is not submitted. */
+  declare disabled: boolean;
+  /** Disabled by an ancestor `<fieldset disabled>`. */
+  protected declare formDisabled: boolean;
+  /** Validation has run and found this field invalid: show the error. */
+  protected declare userInvalid: boolean;
+
+  protected readonly internals: ElementInternals;
+  private currentValue = '';
+  private dirty = false;
+  private customMessage = '';
+  /** A unique prefix for ids inside this shadow root (e.g. to name a radio group). */
+  protected readonly uid = `polis-${++nextId}`;
+
+  constructor() {
+    super();
+    this.internals = this.attachInternals();
+    this.name = '';
+    this.label = '';
+    this.hint = '';
+    this.errorMessage = '';
+    this.defaultValue = '';
+    this.required = false;
+    this.disabled = false;
+    this.formDisabled = false;
+    this.userInvalid = false;
+    this.addEventListener('invalid', this.onInvalid);
+  }
+
+  /** The current value. Setting it programmatically works as on a native input. */
+  get value(): string {
+    return this.dirty ? this.currentValue : (this.defaultValue ?? '');
+  }
+
+  set value(next: string) {
+    const old = this.value;
+    this.currentValue = next === null || next === undefined ? '' : String(next);
+    this.dirty = true;
+    this.requestUpdate('value', old);
+  }
+
+  /** The form this control belongs to, or `null`. */
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  /** The `<label>` elements that point at this control. */
+  get labels(): NodeList {
+    return this.internals.labels;
+  }
+
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+
+  /** Whether the control is disabled, by itself or by a disabled fieldset. */
+  get isDisabled(): boolean {
+    return this.disabled || this.formDisabled;
+  }
+
+  checkValidity(): boolean {
+    this.syncValidity();
+    return this.internals.checkValidity();
+  }
+
+  reportValidity(): boolean {
+    this.syncValidity();
+    return this.internals.reportValidity();
+  }
+
+  /** As on native controls: a non-empty message makes the field invalid with that message. */
+  setCustomValidity(message: string): void {
+    this.customMessage = message === null || message === undefined ? '' : String(message);
+    this.syncValidity();
+  }
+
+  /** The error text shown now, or an empty string. */
+  get errorText(): string {
+    if (this.errorMessage) return this.errorMessage;
+    if (this.userInvalid && !this.internals.validity.valid) return this.internals.validationMessage;
+    return '';
+  }
+
+  formResetCallback(): void {
+    this.dirty = false;
+    this.currentValue = '';
+    this.userInvalid = false;
+    this.errorMessage = '';
+    this.requestUpdate('value');
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state === 'string') this.value = state;
+  }
+
+  /** The label text used in messages: the `label`, else the text of a `<label for>`. */
+  protected get labelText(): string {
+    if (this.label) return this.label;
+    const texts = [...this.internals.labels].map((l) => l.textContent?.trim() ?? '');
+    return texts.filter(Boolean).join(' ');
+  }
+
+  /** What is wrong with the value now; `null` when nothing is. Subclasses extend it. */
+  protected computeValidity(): ValidityResult | null {
+    if (this.required && this.value === '') {
+      return {
+        flags: { valueMissing: true },
+        message: this.localize.term('valueMissing', { label: this.labelText }),
+      };
+    }
+    return null;
+  }
+
+  /** The element the browser anchors validation to: the native control inside. */
+  protected abstract get validationAnchor(): HTMLElement | null | undefined;
+
+  /** Sends value and validity to the form. */
+  protected syncValidity(): void {
+    const anchor = this.validationAnchor ?? undefined;
+    if (this.customMessage) {
+      this.internals.setValidity({ customError: true }, this.customMessage, anchor);
+      return;
+    }
+    const problem = this.computeValidity();
+    if (problem) {
+      this.internals.setValidity(problem.flags, problem.message, anchor);
+    } else {
+      this.internals.setValidity({});
+    }
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    this.internals.setFormValue(this.value, this.value);
+    this.syncValidity();
+  }
+
+  private readonly onInvalid = (event: Event): void => {
+    // The error is shown in the page, next to the field; the browser's bubble would repeat it.
+    event.preventDefault();
+    this.userInvalid = true;
+    joinRound(this.form ?? this);
+  };
+
+  /** After a validation round: a field that has been corrected stops showing its error. */
+  [syncAfterValidation](): void {
+    this.syncValidity();
+    if (this.internals.validity.valid) this.userInvalid = false;
+  }
+
+  /** Lets subclasses report the native `change` event, which does not cross the shadow root. */
+  protected relayChange(): void {
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  /**
+   * The common frame: label, hint, error message (prefixed for screen readers), control.
+   * The control must carry `id="control"` and `aria-describedby=${this.describedBy}`.
+   */
+  protected renderField(control: TemplateResult): TemplateResult {
+    const error = this.errorText;
+    return html`
+      <div part="base" class="field ${error ? 'field--error' : ''}">
+        ${this.label
+          ? html`<label part="label" class="label" for="control">${this.label}</label>`
+          : nothing}
+        ${this.hint ? html`<div part="hint" class="hint" id="hint">${this.hint}</div>` : nothing}
+        ${error
+          ? html`<p part="error-message" class="error-message" id="error">
+              <span class="visually-hidden">${this.localize.term('errorPrefix')}</span>
+              ${error}
+            </p>`
+          : nothing}
+        ${control}
+      </div>
+    `;
+  }
+
+  /** The ids that describe the control: hint first, then error (as GOV.UK orders them). */
+  protected get describedBy(): string | typeof nothing {
+    const ids = [this.hint ? 'hint' : '', this.errorText ? 'error' : ''].filter(Boolean);
+    return ids.length ? ids.join(' ') : nothing;
+  }
+}

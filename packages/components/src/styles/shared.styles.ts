@@ -1,0 +1,71 @@
+import { css } from 'lit';
+import { t } from './tokens.js';
+
+/** Styles every Polis element shares: box model, typography, hidden, visually hidden. */
+export const baseStyles = css`
+  :host {
+    box-sizing: border-box;
+    font-family: ${t.fontFamily};
+    color: ${t.colorText};
+    -webkit-font-smoothing: antialiased;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  /* Read by screen readers, not shown: the "Error:" prefix, link context. */
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px !important;
+    block-size: 1px !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    border: 0 !important;
+    white-space: nowrap !important;
+    user-select: none;
+  }
+`;
+
+/** The field frame shared by form controls: label, hint, error message. */
+export const fieldStyles = css`
+  :host {
+    display: block;
+    margin-block-end: ${t.space6};
+    font-size: ${t.fontSize19};
+    line-height: ${t.lineHeightBody};
+  }
+  .field--error {
+    padding-inline-start: ${t.space3};
+    border-inline-start: 5px solid ${t.colorError};
+  }
+  .label {
+    display: block;
+    margin-block-end: ${t.space1};
+    font-weight: ${t.fontWeightRegular};
+    overflow-wrap: break-word;
+  }
+  .hint {
+    display: block;
+    margin-block-end: ${t.space3};
+    color: ${t.colorTextSecondary};
+    overflow-wrap: break-word;
+  }
+  .error-message {
+    display: block;
+    margin-block: 0 ${t.space3};
+    color: ${t.colorError};
+    font-weight: ${t.fontWeightBold};
+    overflow-wrap: break-word;
+  }
+  @media (forced-colors: active) {
+    .field--error {
+      border-inline-start-color: CanvasText;
+    }
+  }
+`;

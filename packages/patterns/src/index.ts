@@ -1,0 +1,6 @@
+/**
+ * @polis-ds/patterns: service patterns that combine Polis components with headless logic
+ * (consent, proactive services). Each pattern has its own subpath export; this entry
+ * re-exports their public API as they are added.
+ */
+export { VERSION as COMPONENTS_VERSION } from '@polis-ds/components';
