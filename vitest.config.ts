@@ -21,7 +21,11 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['packages/*/test/**/*.test.ts', 'packages/*/src/**/*.node.test.ts', 'apps/*/test/**/*.test.ts'],
+          include: [
+            'packages/*/test/**/*.test.ts',
+            'packages/*/src/**/*.node.test.ts',
+            'apps/*/test/**/*.test.ts',
+          ],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
@@ -41,7 +45,6 @@ export default defineConfig({
         test: {
           name: 'storybook',
           browser,
-          setupFiles: ['.storybook/vitest.setup.ts'],
         },
       },
     ],

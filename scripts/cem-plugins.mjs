@@ -29,7 +29,9 @@ export function polisTagNames() {
               !/Callback$/.test(member.name) &&
               !['formDisabled', 'userInvalid', 'lightLinks', 'lightOther'].includes(member.name),
           );
-          declaration.attributes = (declaration.attributes ?? []).filter((attribute) => !/[A-Z]/.test(attribute.name));
+          declaration.attributes = (declaration.attributes ?? []).filter(
+            (attribute) => !/[A-Z]/.test(attribute.name),
+          );
           mod.exports = mod.exports ?? [];
           if (!mod.exports.some((e) => e.kind === 'custom-element-definition' && e.name === tag)) {
             mod.exports.push({

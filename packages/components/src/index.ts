@@ -14,7 +14,13 @@ export type { Message, MessageKey, Messages, PartialMessages, PluralMessage } fr
 export { en } from './i18n/locales/en.js';
 export { fr } from './i18n/locales/fr.js';
 export * from './events.js';
-export { PolisButton, BUTTON_TYPES, BUTTON_VARIANTS, type ButtonType, type ButtonVariant } from './components/button/button.js';
+export {
+  PolisButton,
+  BUTTON_TYPES,
+  BUTTON_VARIANTS,
+  type ButtonType,
+  type ButtonVariant,
+} from './components/button/button.js';
 export {
   PolisTextInput,
   TEXT_INPUT_TYPES,

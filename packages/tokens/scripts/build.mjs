@@ -44,7 +44,8 @@ const themeNames = readdirSync(join(root, 'src/semantic/themes'))
   .sort((a, b) => (a === DEFAULT_THEME ? -1 : b === DEFAULT_THEME ? 1 : a.localeCompare(b)));
 if (themeNames[0] !== DEFAULT_THEME) throw new Error(`src/semantic/themes/${DEFAULT_THEME}.json is missing.`);
 for (const theme of themeNames) {
-  if (!/^[a-z][a-z0-9-]*$/.test(theme)) throw new Error(`Theme file name "${theme}" must be lower-case kebab-case.`);
+  if (!/^[a-z][a-z0-9-]*$/.test(theme))
+    throw new Error(`Theme file name "${theme}" must be lower-case kebab-case.`);
 }
 
 const themeFile = (theme) => `src/semantic/themes/${theme}.json`;
@@ -114,7 +115,8 @@ const TIERS = {
   primitive: 'Tier 1, primitives: the raw palette and scales. Prefer the semantic tokens below.',
   semantic: 'Tier 2, semantic tokens that are the same in every theme.',
   'semantic-theme': 'Tier 2, semantic colours: these change with the theme.',
-  component: 'Tier 3, component hooks: each refers to a semantic token; override one to restyle one component.',
+  component:
+    'Tier 3, component hooks: each refers to a semantic token; override one to restyle one component.',
 };
 const tierNames = Object.keys(TIERS);
 for (const { dictionary } of loaded.values()) {
@@ -153,18 +155,25 @@ for (const theme of themeNames) {
   const missing = defaultThemed.filter((path) => !paths.includes(path));
   const extra = paths.filter((path) => !defaultThemed.includes(path));
   if (missing.length || extra.length) {
-    throw new Error(`Theme "${theme}" must define the same tokens as "${DEFAULT_THEME}". Missing: ${missing.join(', ') || 'none'}. Extra: ${extra.join(', ') || 'none'}.`);
+    throw new Error(
+      `Theme "${theme}" must define the same tokens as "${DEFAULT_THEME}". Missing: ${missing.join(', ') || 'none'}. Extra: ${extra.join(', ') || 'none'}.`,
+    );
   }
   const all = loaded.get(theme).dictionary.allTokens.map(key).join('\n');
-  if (all !== light.allTokens.map(key).join('\n')) throw new Error(`Theme "${theme}" orders or names tokens differently.`);
+  if (all !== light.allTokens.map(key).join('\n'))
+    throw new Error(`Theme "${theme}" orders or names tokens differently.`);
 }
 
 // Names must be unique once flattened (color.focus-ring and color-focus.ring would clash).
-for (const [label, nameOf] of [['CSS', (token) => token.name], ['JavaScript', camel]]) {
+for (const [label, nameOf] of [
+  ['CSS', (token) => token.name],
+  ['JavaScript', camel],
+]) {
   const seen = new Map();
   for (const token of light.allTokens) {
     const name = nameOf(token);
-    if (seen.has(name)) throw new Error(`${label} name ${name} is used by both ${seen.get(name)} and ${key(token)}.`);
+    if (seen.has(name))
+      throw new Error(`${label} name ${name} is used by both ${seen.get(name)} and ${key(token)}.`);
     seen.set(name, key(token));
   }
 }
@@ -208,7 +217,10 @@ const banner = [
 ].join('\n');
 
 const rootBlock = tierNames
-  .map((tier) => `  /* ${TIERS[tier]} */\n${declarations(light, (token) => tierOf(token.filePath) === tier, '  ', true)}`)
+  .map(
+    (tier) =>
+      `  /* ${TIERS[tier]} */\n${declarations(light, (token) => tierOf(token.filePath) === tier, '  ', true)}`,
+  )
   .join('\n\n');
 
 const themeBody = (theme, indentation) =>
@@ -223,14 +235,18 @@ if (themeNames.includes('dark')) {
   );
 }
 for (const theme of themeNames) {
-  blocks.push(`/* ${THEME_ATTRIBUTE}="${theme}" on any element. */\n[${THEME_ATTRIBUTE}="${theme}"] {\n${themeBody(theme, '  ')}\n}`);
+  blocks.push(
+    `/* ${THEME_ATTRIBUTE}="${theme}" on any element. */\n[${THEME_ATTRIBUTE}="${theme}"] {\n${themeBody(theme, '  ')}\n}`,
+  );
 }
 const css = blocks.join('\n\n');
 
 // ------------------------------------------------------------ JS, d.ts, JSON
 
 const resolved = (theme) =>
-  Object.fromEntries(loaded.get(theme).dictionary.allTokens.map((token) => [camel(token), stringValue(token)]));
+  Object.fromEntries(
+    loaded.get(theme).dictionary.allTokens.map((token) => [camel(token), stringValue(token)]),
+  );
 const tokens = resolved(DEFAULT_THEME);
 const cssVars = Object.fromEntries(
   light.allTokens.map((token) => [camel(token), `var(--${token.name}, ${stringValue(token)})`]),
@@ -246,7 +262,10 @@ const objectLiteral = (object, indentation) =>
 const objectType = (object, indentation, withDocs) =>
   Object.entries(object)
     .map(([name, value]) => {
-      const doc = withDocs && descriptions.get(name) ? `${indentation}/** ${descriptions.get(name).replaceAll('*/', '* /')} */\n` : '';
+      const doc =
+        withDocs && descriptions.get(name)
+          ? `${indentation}/** ${descriptions.get(name).replaceAll('*/', '* /')} */\n`
+          : '';
       return `${doc}${indentation}readonly ${name}: ${literal(value)};`;
     })
     .join('\n');
@@ -296,7 +315,9 @@ const json = `${JSON.stringify(
   Object.fromEntries(
     themeNames.map((theme) => [
       theme,
-      Object.fromEntries(loaded.get(theme).dictionary.allTokens.map((token) => [token.path.join('-'), stringValue(token)])),
+      Object.fromEntries(
+        loaded.get(theme).dictionary.allTokens.map((token) => [token.path.join('-'), stringValue(token)]),
+      ),
     ]),
   ),
   null,
@@ -330,7 +351,13 @@ const program = ts.createProgram([join(dist, 'tokens.d.ts')], {
 });
 const problems = ts.getPreEmitDiagnostics(program);
 if (problems.length) {
-  throw new Error(ts.formatDiagnostics(problems, { getCanonicalFileName: (f) => f, getCurrentDirectory: () => root, getNewLine: () => '\n' }));
+  throw new Error(
+    ts.formatDiagnostics(problems, {
+      getCanonicalFileName: (f) => f,
+      getCurrentDirectory: () => root,
+      getNewLine: () => '\n',
+    }),
+  );
 }
 
 console.log(

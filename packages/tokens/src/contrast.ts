@@ -38,7 +38,10 @@ const RGB_FUNCTION =
  */
 export function parseColor(color: ColorInput): Rgb {
   if (typeof color !== 'string') {
-    if (color.length !== 3 || !color.every((channel) => Number.isInteger(channel) && channel >= 0 && channel <= 255)) {
+    if (
+      color.length !== 3 ||
+      !color.every((channel) => Number.isInteger(channel) && channel >= 0 && channel <= 255)
+    ) {
       throw new TypeError(`Expected three integer channels from 0 to 255, got [${color.join(', ')}].`);
     }
     return color;
@@ -55,7 +58,9 @@ export function parseColor(color: ColorInput): Rgb {
     return parseColor(channels as unknown as Rgb);
   }
   if (HEX_WITH_ALPHA.test(text) || /^(rgba?|hsla?)\(/i.test(text)) {
-    throw new TypeError(`Cannot measure "${color}": only opaque #rgb, #rrggbb and rgb() colours are supported.`);
+    throw new TypeError(
+      `Cannot measure "${color}": only opaque #rgb, #rrggbb and rgb() colours are supported.`,
+    );
   }
   throw new TypeError(`Not a colour: "${color}".`);
 }

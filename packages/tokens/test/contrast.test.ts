@@ -23,17 +23,22 @@ const exempt = declared.exempt as Exempt[];
 
 // ------------------------------------------------------------- token source
 
-const files = import.meta.glob<TokenTree>(['../src/primitive/*.json', '../src/semantic/**/*.json', '../src/component/*.json'], {
-  eager: true,
-  import: 'default',
-});
+const files = import.meta.glob<TokenTree>(
+  ['../src/primitive/*.json', '../src/semantic/**/*.json', '../src/component/*.json'],
+  {
+    eager: true,
+    import: 'default',
+  },
+);
 const THEME_FILE = /^\.\.\/src\/semantic\/themes\/([a-z0-9-]+)\.json$/;
 const themeFiles = new Map<string, string>();
 for (const path of Object.keys(files)) {
   const theme = THEME_FILE.exec(path)?.[1];
   if (theme !== undefined) themeFiles.set(theme, path);
 }
-const themes = [...themeFiles.keys()].sort((a, b) => (a === 'light' ? -1 : b === 'light' ? 1 : a.localeCompare(b)));
+const themes = [...themeFiles.keys()].sort((a, b) =>
+  a === 'light' ? -1 : b === 'light' ? 1 : a.localeCompare(b),
+);
 const sharedFiles = Object.keys(files).filter((path) => !THEME_FILE.test(path));
 
 interface SourceToken {
@@ -43,7 +48,13 @@ interface SourceToken {
 }
 
 /** Flattens DTCG groups into dotted paths, passing group `$type` down. */
-function flatten(tree: TokenTree, file: string, into: Map<string, SourceToken>, path: string[] = [], type?: string): void {
+function flatten(
+  tree: TokenTree,
+  file: string,
+  into: Map<string, SourceToken>,
+  path: string[] = [],
+  type?: string,
+): void {
   const ownType = typeof tree['$type'] === 'string' ? tree['$type'] : type;
   if ('$value' in tree) {
     const name = path.join('.');
@@ -149,10 +160,13 @@ describe('token source', () => {
 
   it('every semantic colour is in a declared pair or exempt with a reason', () => {
     const covered = new Set<string>();
-    for (const pair of pairs) [...names(pair.foreground), pair.background].forEach((name) => covered.add(name));
+    for (const pair of pairs)
+      [...names(pair.foreground), pair.background].forEach((name) => covered.add(name));
     for (const entry of exempt) {
       expect(entry.reason.length).toBeGreaterThan(20);
-      ('token' in entry ? [entry.token] : [entry.foreground, entry.background]).forEach((name) => covered.add(name));
+      ('token' in entry ? [entry.token] : [entry.foreground, entry.background]).forEach((name) =>
+        covered.add(name),
+      );
     }
     expect(themed('light').filter((name) => !covered.has(name))).toEqual([]);
   });

@@ -16,6 +16,12 @@ const TAGS: Record<(typeof HEADING_LEVELS)[number], StaticValue> = {
  * The heading tag for a `heading-level` attribute: a real `<hN>` so that people who move
  * through a page by headings find it. Values outside 1–6 fall back with one warning.
  */
-export function headingTag(element: Element, level: unknown, fallback: (typeof HEADING_LEVELS)[number]): StaticValue {
-  return TAGS[oneOf(element, 'heading-level', level === undefined ? undefined : String(level), HEADING_LEVELS, fallback)];
+export function headingTag(
+  element: Element,
+  level: unknown,
+  fallback: (typeof HEADING_LEVELS)[number],
+): StaticValue {
+  return TAGS[
+    oneOf(element, 'heading-level', level === undefined ? undefined : String(level), HEADING_LEVELS, fallback)
+  ];
 }

@@ -11,7 +11,9 @@ type MaybeSubmitter = HTMLElement & {
 
 function isDefaultButtonCandidate(element: MaybeSubmitter): boolean {
   if (element[isSubmitButton] === true) return true;
-  return element.matches('button:not([type]), button[type="submit"], input[type="submit"], input[type="image"]');
+  return element.matches(
+    'button:not([type]), button[type="submit"], input[type="submit"], input[type="image"]',
+  );
 }
 
 /**
@@ -23,8 +25,7 @@ function isDefaultButtonCandidate(element: MaybeSubmitter): boolean {
 export function submitImplicitly(form: HTMLFormElement | null): void {
   if (!form) return;
   const button = [...form.elements].find((el) => isDefaultButtonCandidate(el as MaybeSubmitter)) as
-    | MaybeSubmitter
-    | undefined;
+    MaybeSubmitter | undefined;
   if (button) {
     if (!button.disabled && !button.matches(':disabled')) button.click();
     return;

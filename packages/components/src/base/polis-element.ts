@@ -67,7 +67,8 @@ export class PolisElement extends LitElement {
     if (isServer) return;
     const target = registry ?? globalThis.customElements;
     if (!target || !tagName) return;
-    const existing = target.get(tagName) as (CustomElementConstructor & { polisVersion?: string }) | undefined;
+    const existing = target.get(tagName) as
+      (CustomElementConstructor & { polisVersion?: string }) | undefined;
     if (!existing) {
       target.define(tagName, this);
       return;

@@ -66,9 +66,9 @@ export abstract class PolisFormControl extends PolisElement {
   /** The field cannot be used and is not submitted. */
   declare disabled: boolean;
   /** Disabled by an ancestor `<fieldset disabled>`. */
-  protected declare formDisabled: boolean;
+  declare protected formDisabled: boolean;
   /** Validation has run and found this field invalid: show the error. */
-  protected declare userInvalid: boolean;
+  declare protected userInvalid: boolean;
 
   protected readonly internals: ElementInternals;
   private currentValue = '';
@@ -238,16 +238,16 @@ export abstract class PolisFormControl extends PolisElement {
     const error = this.errorText;
     return html`
       <div part="base" class="field ${error ? 'field--error' : ''}">
-        ${this.label
-          ? html`<label part="label" class="label" for="control">${this.label}</label>`
-          : nothing}
+        ${this.label ? html`<label part="label" class="label" for="control">${this.label}</label>` : nothing}
         ${this.hint ? html`<div part="hint" class="hint" id="hint">${this.hint}</div>` : nothing}
-        ${error
-          ? html`<p part="error-message" class="error-message" id="error">
-              <span class="visually-hidden">${this.localize.term('errorPrefix')}</span>
-              ${error}
-            </p>`
-          : nothing}
+        ${
+          error
+            ? html`<p part="error-message" class="error-message" id="error">
+                <span class="visually-hidden">${this.localize.term('errorPrefix')}</span>
+                ${error}
+              </p>`
+            : nothing
+        }
         ${control}
       </div>
     `;

@@ -50,7 +50,21 @@ function closestWith(element: Element, attribute: string): Element | null {
   return null;
 }
 
-const RTL_LANGUAGES = new Set(['ar', 'arc', 'dv', 'fa', 'ha', 'he', 'khw', 'ks', 'ku', 'ps', 'sd', 'ur', 'yi']);
+const RTL_LANGUAGES = new Set([
+  'ar',
+  'arc',
+  'dv',
+  'fa',
+  'ha',
+  'he',
+  'khw',
+  'ks',
+  'ku',
+  'ps',
+  'sd',
+  'ur',
+  'yi',
+]);
 
 /**
  * Gives an element its language and direction and translates its built-in strings.

@@ -60,11 +60,7 @@ export function resolveLocale(lang: string): string {
 }
 
 /** Looks up a message: instance overrides first, then the locale chain, then English. */
-export function lookup(
-  key: MessageKey,
-  lang: string,
-  overrides?: PartialMessages | null,
-): Message {
+export function lookup(key: MessageKey, lang: string, overrides?: PartialMessages | null): Message {
   const own = overrides?.[key];
   if (isMessage(own)) return own;
   for (const code of localeChain(lang)) {
@@ -76,11 +72,7 @@ export function lookup(
 
 function isMessage(value: unknown): value is Message {
   if (typeof value === 'string') return true;
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as PluralMessage).other === 'string'
-  );
+  return typeof value === 'object' && value !== null && typeof (value as PluralMessage).other === 'string';
 }
 
 export type MessageArgs = Record<string, string | number>;

@@ -42,7 +42,12 @@ async function inForm(
   attributes: Record<string, string | boolean>,
   { fieldsetDisabled = false } = {},
 ): Promise<{ form: HTMLFormElement; control: Control; fieldset: HTMLFieldSetElement }> {
-  const form = await fixture<HTMLFormElement>(html`<form><fieldset></fieldset><button type="button">Other</button></form>`);
+  const form = await fixture<HTMLFormElement>(
+    html`<form>
+      <fieldset></fieldset>
+      <button type="button">Other</button>
+    </form>`,
+  );
   const fieldset = form.querySelector('fieldset')!;
   fieldset.disabled = fieldsetDisabled;
   const control = create(tag, { label: 'Full name', name: 'field', ...attributes });
@@ -226,4 +231,3 @@ export function runFormControlConformance(options: ConformanceOptions): void {
     }
   });
 }
-

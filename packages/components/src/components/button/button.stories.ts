@@ -5,7 +5,9 @@ import { expect, userEvent } from 'storybook/test';
 import './define.js';
 import { BUTTON_TYPES, BUTTON_VARIANTS, type PolisButton } from './button.js';
 
-type Args = Partial<Pick<PolisButton, 'type' | 'variant' | 'start' | 'href' | 'disabled' | 'preventDoubleClick'>> & { text: string };
+type Args = Partial<
+  Pick<PolisButton, 'type' | 'variant' | 'start' | 'href' | 'disabled' | 'preventDoubleClick'>
+> & { text: string };
 
 const meta: Meta<Args> = {
   title: 'Components/Button',
@@ -15,15 +17,16 @@ const meta: Meta<Args> = {
     variant: { control: 'select', options: BUTTON_VARIANTS },
   },
   args: { text: 'Save and continue', variant: 'primary', type: 'submit' },
-  render: (args) => html`<polis-button
-    type=${ifDefined(args.type)}
-    variant=${ifDefined(args.variant)}
-    href=${ifDefined(args.href)}
-    ?start=${args.start}
-    ?disabled=${args.disabled}
-    ?prevent-double-click=${args.preventDoubleClick}
-    >${args.text}</polis-button
-  >`,
+  render: (args) =>
+    html`<polis-button
+      type=${ifDefined(args.type)}
+      variant=${ifDefined(args.variant)}
+      href=${ifDefined(args.href)}
+      ?start=${args.start}
+      ?disabled=${args.disabled}
+      ?prevent-double-click=${args.preventDoubleClick}
+      >${args.text}</polis-button
+    >`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -55,10 +58,11 @@ export const StartButton: Story = {
 export const PreventDoubleClick: Story = {
   name: 'Prevent double click',
   args: { preventDoubleClick: true, text: 'Pay now' },
-  render: (args) => html`<form>
-    <polis-button ?prevent-double-click=${args.preventDoubleClick}>${args.text}</polis-button>
-    <p>Submitted <output>0</output> times</p>
-  </form>`,
+  render: (args) =>
+    html`<form>
+      <polis-button ?prevent-double-click=${args.preventDoubleClick}>${args.text}</polis-button>
+      <p>Submitted <output>0</output> times</p>
+    </form>`,
   play: async ({ canvasElement }) => {
     const form = canvasElement.querySelector('form')!;
     const output = form.querySelector('output')!;
@@ -75,8 +79,9 @@ export const PreventDoubleClick: Story = {
 
 export const Group: Story = {
   name: 'Grouped buttons',
-  render: () => html`<div style="display:flex;flex-wrap:wrap;gap:1rem;align-items:baseline">
-    <polis-button>Save and continue</polis-button>
-    <polis-button variant="secondary" type="button">Save as draft</polis-button>
-  </div>`,
+  render: () =>
+    html`<div style="display:flex;flex-wrap:wrap;gap:1rem;align-items:baseline">
+      <polis-button>Save and continue</polis-button>
+      <polis-button variant="secondary" type="button">Save as draft</polis-button>
+    </div>`,
 };

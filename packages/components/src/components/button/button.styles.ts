@@ -53,7 +53,9 @@ export const buttonStyles = css`
   .button:focus:not(:active):not(:hover) {
     border-color: ${t.focusRingColor};
     background: ${t.focusRingColor};
-    box-shadow: inset 0 0 0 1px ${t.focusRingColor}, 0 2px 0 ${t.focusOutlineColor};
+    box-shadow:
+      inset 0 0 0 1px ${t.focusRingColor},
+      0 2px 0 ${t.focusOutlineColor};
     color: ${t.colorFocusText};
   }
   .button:focus:not(:focus-visible) {

@@ -98,7 +98,9 @@ describe('polis-button', () => {
   });
 
   it('ignores a second click within a second with prevent-double-click', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><polis-button prevent-double-click>Pay</polis-button></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form><polis-button prevent-double-click>Pay</polis-button></form>`,
+    );
     const submits = collectSubmits(form);
     const control = part(form.querySelector('polis-button')!, 'control')!;
     await userEvent.dblClick(control);
@@ -116,7 +118,9 @@ describe('polis-button', () => {
   it('refuses a script href and bad variants, with one warning each', async () => {
     resetWarnings();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const el = await fixture<PolisButton>(html`<polis-button href="javascript:alert(1)" variant="loud">Go</polis-button>`);
+    const el = await fixture<PolisButton>(
+      html`<polis-button href="javascript:alert(1)" variant="loud">Go</polis-button>`,
+    );
     expect(el.shadowRoot!.querySelector('a')).toBeNull();
     expect(part(el, 'control')?.classList.contains('button--primary')).toBe(true);
     const messages = warn.mock.calls.map((c) => String(c[0]));

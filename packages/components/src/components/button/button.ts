@@ -88,7 +88,7 @@ export class PolisButton extends PolisElement {
   declare formNoValidate: boolean;
   /** As on `<button>`: overrides the form's `target`. */
   declare formTarget: string | undefined;
-  private declare formDisabled: boolean;
+  declare private formDisabled: boolean;
 
   private readonly internals: ElementInternals;
   private lastClick = -Infinity;
@@ -187,11 +187,19 @@ export class PolisButton extends PolisElement {
   }
 
   private renderContent() {
-    return html`<slot></slot>${this.start
-        ? html`<svg class="start-icon" aria-hidden="true" focusable="false" viewBox="0 0 33 40" xmlns="http://www.w3.org/2000/svg">
-            <path d="M0 0h13l20 20-20 20H0l20-20z" />
-          </svg>`
-        : nothing}`;
+    return html`<slot></slot>${
+        this.start
+          ? html`<svg
+              class="start-icon"
+              aria-hidden="true"
+              focusable="false"
+              viewBox="0 0 33 40"
+              xmlns="http://www.w3.org/2000/svg"
+            >
+              <path d="M0 0h13l20 20-20 20H0l20-20z" />
+            </svg>`
+          : nothing
+      }`;
   }
 
   protected override render() {

@@ -20,8 +20,20 @@ export const ServerRendered: Story = {
       <a href="#full-name">Enter your full name</a>
       <a href="#email">Enter an email address in the correct format, like name@example.com</a>
     </polis-error-summary>
-    <polis-text-input id="full-name" label="Full name" name="name" error-message="Enter your full name"></polis-text-input>
-    <polis-text-input id="email" label="Email address" name="email" type="email" value="ada@" error-message="Enter an email address in the correct format, like name@example.com"></polis-text-input>
+    <polis-text-input
+      id="full-name"
+      label="Full name"
+      name="name"
+      error-message="Enter your full name"
+    ></polis-text-input>
+    <polis-text-input
+      id="email"
+      label="Email address"
+      name="email"
+      type="email"
+      value="ada@"
+      error-message="Enter an email address in the correct format, like name@example.com"
+    ></polis-text-input>
   `,
   play: async ({ canvasElement }) => {
     const summary = canvasElement.querySelector('polis-error-summary')!;
@@ -38,8 +50,20 @@ export const ClientSideValidation: Story = {
   render: () => html`
     <polis-error-summary for="apply-form"></polis-error-summary>
     <form id="apply-form" action="#" method="get">
-      <polis-text-input id="applicant-name" label="Full name" name="name" autocomplete="name" required></polis-text-input>
-      <polis-text-input label="Email address" name="email" type="email" autocomplete="email" required></polis-text-input>
+      <polis-text-input
+        id="applicant-name"
+        label="Full name"
+        name="name"
+        autocomplete="name"
+        required
+      ></polis-text-input>
+      <polis-text-input
+        label="Email address"
+        name="email"
+        type="email"
+        autocomplete="email"
+        required
+      ></polis-text-input>
       <polis-button>Continue</polis-button>
     </form>
   `,
@@ -54,9 +78,14 @@ export const ClientSideValidation: Story = {
 
 export const CustomHeading: Story = {
   name: 'Custom heading and level',
-  render: () => html`<polis-error-summary heading="Check your answers" heading-level="3" disable-auto-focus>
-      <p>You need to fix 1 problem before you can continue.</p>
-      <a href="#dob">Date of birth must be in the past</a>
-    </polis-error-summary>
-    <polis-text-input id="dob" label="Date of birth" error-message="Date of birth must be in the past"></polis-text-input>`,
+  render: () =>
+    html`<polis-error-summary heading="Check your answers" heading-level="3" disable-auto-focus>
+        <p>You need to fix 1 problem before you can continue.</p>
+        <a href="#dob">Date of birth must be in the past</a>
+      </polis-error-summary>
+      <polis-text-input
+        id="dob"
+        label="Date of birth"
+        error-message="Date of birth must be in the past"
+      ></polis-text-input>`,
 };

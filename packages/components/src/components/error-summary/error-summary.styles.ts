@@ -50,7 +50,9 @@ export const errorSummaryStyles = css`
   .list ::slotted(a:focus) {
     outline: ${t.focusWidth} solid transparent;
     background: ${t.colorFocus};
-    box-shadow: 0 -2px ${t.colorFocus}, 0 4px ${t.colorFocusText};
+    box-shadow:
+      0 -2px ${t.colorFocus},
+      0 4px ${t.colorFocusText};
     color: ${t.colorFocusText};
     text-decoration: none;
   }

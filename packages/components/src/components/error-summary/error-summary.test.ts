@@ -30,7 +30,9 @@ describe('polis-error-summary', () => {
   });
 
   it('does not take focus with disable-auto-focus, and renders nothing without errors', async () => {
-    const el = await fixture<PolisErrorSummary>(html`<polis-error-summary disable-auto-focus><a href="#x">Fix x</a></polis-error-summary>`);
+    const el = await fixture<PolisErrorSummary>(
+      html`<polis-error-summary disable-auto-focus><a href="#x">Fix x</a></polis-error-summary>`,
+    );
     expect(document.activeElement).not.toBe(el);
     const empty = await fixture<PolisErrorSummary>(html`<polis-error-summary></polis-error-summary>`);
     expect(part(empty, 'base')).toBeNull();
@@ -110,14 +112,20 @@ describe('polis-error-summary', () => {
   });
 
   it('is translated and takes a heading level', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr"><polis-error-summary heading-level="3"><a href="#x">Corrigez x</a></polis-error-summary></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="fr">
+        <polis-error-summary heading-level="3"><a href="#x">Corrigez x</a></polis-error-summary>
+      </div>`,
+    );
     const summary = wrapper.querySelector('polis-error-summary')!;
     expect(part(summary, 'heading')?.localName).toBe('h3');
     expect(part(summary, 'heading')?.textContent).toBe('Il y a un problème');
   });
 
   it('ignores errors that are not in-page links', async () => {
-    const el = await fixture<PolisErrorSummary>(html`<polis-error-summary disable-auto-focus></polis-error-summary>`);
+    const el = await fixture<PolisErrorSummary>(
+      html`<polis-error-summary disable-auto-focus></polis-error-summary>`,
+    );
     el.errors = [
       { href: 'javascript:alert(1)', text: 'Bad' },
       { href: '#ok', text: 'Fine' },

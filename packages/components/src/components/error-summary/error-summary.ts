@@ -74,8 +74,8 @@ export class PolisErrorSummary extends PolisElement {
   declare htmlFor: string;
   /** Errors set from script or found by client-side validation; they replace server-rendered links. */
   declare errors: ErrorSummaryItem[];
-  private declare lightLinks: HTMLAnchorElement[];
-  private declare lightOther: Element[];
+  declare private lightLinks: HTMLAnchorElement[];
+  declare private lightOther: Element[];
 
   private focusPending = false;
   private titlePrefix = '';
@@ -213,9 +213,9 @@ export class PolisErrorSummary extends PolisElement {
     const isChoice = field instanceof HTMLInputElement && ['radio', 'checkbox'].includes(field.type);
     const label = field.shadowRoot
       ? field
-      : ((isChoice && legend) ||
-          (root.querySelector?.(`label[for="${CSS.escape(id)}"]`) as HTMLElement | null) ||
-          field);
+      : (isChoice && legend) ||
+        (root.querySelector?.(`label[for="${CSS.escape(id)}"]`) as HTMLElement | null) ||
+        field;
     if (!field.dispatchEvent(new PolisFocusFieldEvent(field))) return true;
     label.scrollIntoView({ block: 'start' });
     field.focus({ preventScroll: true });
@@ -243,6 +243,9 @@ export class PolisErrorSummary extends PolisElement {
     }
   }
 
+  // The heading tag is a lit/static-html literal from headingTag() (h1 to h6, never user
+  // input), which the lit lint rules cannot see.
+  /* eslint-disable lit/binding-positions, lit/no-invalid-html */
   protected override render() {
     if (!this.hasErrors) return nothing;
     const tag = headingTag(this, this.headingLevel, '2');
@@ -251,22 +254,25 @@ export class PolisErrorSummary extends PolisElement {
       <div part="base" class="summary" role="alert" aria-labelledby="heading">
         <${tag} part="heading" class="heading" id="heading">${this.heading || this.localize.term('errorSummaryTitle')}</${tag}>
         <div class="body">
-          ${clientErrors.length
-            ? nothing
-            : this.lightOther.map((_, i) => html`<slot data-kind="other" data-index=${i}></slot>`)}
+          ${
+            clientErrors.length
+              ? nothing
+              : this.lightOther.map((_, i) => html`<slot data-kind="other" data-index=${i}></slot>`)
+          }
           <ul part="list" class="list">
-            ${clientErrors.length
-              ? repeat(
-                  clientErrors,
-                  (item) => item.href,
-                  (item) => html`<li><a href=${item.href}>${item.text}</a></li>`,
-                )
-              : this.lightLinks.map(
-                  (_, i) => html`<li><slot data-kind="link" data-index=${i}></slot></li>`,
-                )}
+            ${
+              clientErrors.length
+                ? repeat(
+                    clientErrors,
+                    (item) => item.href,
+                    (item) => html`<li><a href=${item.href}>${item.text}</a></li>`,
+                  )
+                : this.lightLinks.map((_, i) => html`<li><slot data-kind="link" data-index=${i}></slot></li>`)
+            }
           </ul>
         </div>
       </div>
     `;
   }
+  /* eslint-enable lit/binding-positions, lit/no-invalid-html */
 }

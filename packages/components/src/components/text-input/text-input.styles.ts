@@ -58,18 +58,42 @@ export const textInputStyles = css`
     border-inline-start: 0;
   }
   /* Widths fit the expected answer, which helps people see what to type. */
-  .width-2 { max-inline-size: calc(2ex + 3ex); }
-  .width-3 { max-inline-size: calc(3ex + 3ex); }
-  .width-4 { max-inline-size: calc(4ex + 3ex); }
-  .width-5 { max-inline-size: calc(5ex + 3ex); }
-  .width-10 { max-inline-size: calc(10ex + 3ex); }
-  .width-20 { max-inline-size: calc(20ex + 3ex); }
-  .width-30 { max-inline-size: calc(30ex + 3ex); }
-  .width-three-quarters { max-inline-size: 75%; }
-  .width-two-thirds { max-inline-size: 66.66%; }
-  .width-one-half { max-inline-size: 50%; }
-  .width-one-third { max-inline-size: 33.33%; }
-  .width-one-quarter { max-inline-size: 25%; }
+  .width-2 {
+    max-inline-size: calc(2ex + 3ex);
+  }
+  .width-3 {
+    max-inline-size: calc(3ex + 3ex);
+  }
+  .width-4 {
+    max-inline-size: calc(4ex + 3ex);
+  }
+  .width-5 {
+    max-inline-size: calc(5ex + 3ex);
+  }
+  .width-10 {
+    max-inline-size: calc(10ex + 3ex);
+  }
+  .width-20 {
+    max-inline-size: calc(20ex + 3ex);
+  }
+  .width-30 {
+    max-inline-size: calc(30ex + 3ex);
+  }
+  .width-three-quarters {
+    max-inline-size: 75%;
+  }
+  .width-two-thirds {
+    max-inline-size: 66.66%;
+  }
+  .width-one-half {
+    max-inline-size: 50%;
+  }
+  .width-one-third {
+    max-inline-size: 33.33%;
+  }
+  .width-one-quarter {
+    max-inline-size: 25%;
+  }
   @media (max-width: 40rem) {
     .width-three-quarters,
     .width-two-thirds,

@@ -24,7 +24,11 @@ runFormControlConformance({
 describe('polis-text-input', () => {
   it('labels the field with its label and describes it with hint then error', async () => {
     const el = await fixture<PolisTextInput>(
-      html`<polis-text-input label="National Insurance number" hint="It’s on your payslip" error-message="Enter a National Insurance number in the correct format"></polis-text-input>`,
+      html`<polis-text-input
+        label="National Insurance number"
+        hint="It’s on your payslip"
+        error-message="Enter a National Insurance number in the correct format"
+      ></polis-text-input>`,
     );
     const input = part<HTMLInputElement>(el, 'control')!;
     expect(input.labels?.[0]?.textContent).toBe('National Insurance number');
@@ -38,7 +42,14 @@ describe('polis-text-input', () => {
 
   it('forwards autocomplete, inputmode, spellcheck and length limits to the native input', async () => {
     const el = await fixture<PolisTextInput>(
-      html`<polis-text-input label="Email" type="email" autocomplete="email" spellcheck="false" minlength="3" maxlength="80"></polis-text-input>`,
+      html`<polis-text-input
+        label="Email"
+        type="email"
+        autocomplete="email"
+        spellcheck="false"
+        minlength="3"
+        maxlength="80"
+      ></polis-text-input>`,
     );
     const input = part<HTMLInputElement>(el, 'control')!;
     expect(input.type).toBe('email');
@@ -49,7 +60,9 @@ describe('polis-text-input', () => {
   });
 
   it('renders type="number" as text with a numeric keyboard and checks the value is a number', async () => {
-    const el = await fixture<PolisTextInput>(html`<polis-text-input label="Age" type="number"></polis-text-input>`);
+    const el = await fixture<PolisTextInput>(
+      html`<polis-text-input label="Age" type="number"></polis-text-input>`,
+    );
     const input = part<HTMLInputElement>(el, 'control')!;
     expect(input.type).toBe('text');
     expect(input.inputMode).toBe('numeric');
@@ -62,14 +75,18 @@ describe('polis-text-input', () => {
   });
 
   it('explains an email address in the wrong format', async () => {
-    const el = await fixture<PolisTextInput>(html`<polis-text-input label="Email address" type="email"></polis-text-input>`);
+    const el = await fixture<PolisTextInput>(
+      html`<polis-text-input label="Email address" type="email"></polis-text-input>`,
+    );
     await type(el, 'not-an-email');
     expect(el.validity.typeMismatch).toBe(true);
     expect(el.validationMessage).toBe('Enter an email address in the correct format, like name@example.com');
   });
 
   it('checks pattern and minimum length with specific messages', async () => {
-    const el = await fixture<PolisTextInput>(html`<polis-text-input label="Postcode" pattern="[A-Z0-9 ]+" minlength="5"></polis-text-input>`);
+    const el = await fixture<PolisTextInput>(
+      html`<polis-text-input label="Postcode" pattern="[A-Z0-9 ]+" minlength="5"></polis-text-input>`,
+    );
     await type(el, 'ab');
     expect(el.validity.patternMismatch).toBe(true);
     expect(el.validationMessage).toBe('Enter postcode in the correct format');
@@ -79,7 +96,9 @@ describe('polis-text-input', () => {
   });
 
   it('keeps what the person typed when the element re-renders with an error', async () => {
-    const el = await fixture<PolisTextInput>(html`<polis-text-input label="Name" pattern="[a-z]+"></polis-text-input>`);
+    const el = await fixture<PolisTextInput>(
+      html`<polis-text-input label="Name" pattern="[a-z]+"></polis-text-input>`,
+    );
     await type(el, 'Ada 1');
     el.errorMessage = 'Enter your name using letters only';
     await el.updateComplete;
@@ -88,7 +107,9 @@ describe('polis-text-input', () => {
   });
 
   it('shows a prefix and suffix that screen readers skip', async () => {
-    const el = await fixture<PolisTextInput>(html`<polis-text-input label="Cost, in pounds" prefix="£" suffix="per item"></polis-text-input>`);
+    const el = await fixture<PolisTextInput>(
+      html`<polis-text-input label="Cost, in pounds" prefix="£" suffix="per item"></polis-text-input>`,
+    );
     expect(part(el, 'prefix')?.getAttribute('aria-hidden')).toBe('true');
     expect(part(el, 'suffix')?.textContent).toBe('per item');
   });
@@ -97,7 +118,12 @@ describe('polis-text-input', () => {
     resetWarnings();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const el = await fixture<PolisTextInput>(
-      html`<polis-text-input label="Name" type="banana" width="enormous" messages="{not json"></polis-text-input>`,
+      html`<polis-text-input
+        label="Name"
+        type="banana"
+        width="enormous"
+        messages="{not json"
+      ></polis-text-input>`,
     );
     expect(part<HTMLInputElement>(el, 'control')!.type).toBe('text');
     el.requestUpdate();
@@ -111,15 +137,23 @@ describe('polis-text-input', () => {
 
   it('overrides built-in strings per instance', async () => {
     const el = await fixture<PolisTextInput>(
-      html`<polis-text-input label="Name" required messages='{"errorPrefix":"Problem:","valueMissing":"Tell us your {label:lower}"}'></polis-text-input>`,
+      html`<polis-text-input
+        label="Name"
+        required
+        messages='{"errorPrefix":"Problem:","valueMissing":"Tell us your {label:lower}"}'
+      ></polis-text-input>`,
     );
     expect(el.reportValidity()).toBe(false);
     await settle();
-    expect(part(el, 'error-message')?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Problem: Tell us your name');
+    expect(part(el, 'error-message')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      'Problem: Tell us your name',
+    );
   });
 
   it('is read-only with readonly: focusable, not editable', async () => {
-    const el = await fixture<PolisTextInput>(html`<polis-text-input label="Reference" value="ABC-123" readonly></polis-text-input>`);
+    const el = await fixture<PolisTextInput>(
+      html`<polis-text-input label="Reference" value="ABC-123" readonly></polis-text-input>`,
+    );
     el.focus();
     expect(deepActiveElement()).toBe(part(el, 'control'));
     await userEvent.keyboard('x');

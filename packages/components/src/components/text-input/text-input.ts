@@ -176,14 +176,20 @@ export class PolisTextInput extends PolisFormControl {
           ? 'numeric'
           : undefined;
     const spellcheck =
-      this.spellCheck === 'true' || this.spellCheck === '' ? 'true' : this.spellCheck === 'false' ? 'false' : undefined;
+      this.spellCheck === 'true' || this.spellCheck === ''
+        ? 'true'
+        : this.spellCheck === 'false'
+          ? 'false'
+          : undefined;
     const error = this.errorText;
     const width = this.width && this.width !== 'full' ? `width-${this.width}` : '';
     return this.renderField(html`
       <div class="wrapper ${width}">
-        ${this.prefixText
-          ? html`<div part="prefix" class="affix affix--prefix" aria-hidden="true">${this.prefixText}</div>`
-          : nothing}
+        ${
+          this.prefixText
+            ? html`<div part="prefix" class="affix affix--prefix" aria-hidden="true">${this.prefixText}</div>`
+            : nothing
+        }
         <input
           part="control"
           class="input"
@@ -206,9 +212,11 @@ export class PolisTextInput extends PolisFormControl {
           @change=${this.relayChange}
           @keydown=${this.onKeydown}
         />
-        ${this.suffixText
-          ? html`<div part="suffix" class="affix affix--suffix" aria-hidden="true">${this.suffixText}</div>`
-          : nothing}
+        ${
+          this.suffixText
+            ? html`<div part="suffix" class="affix affix--suffix" aria-hidden="true">${this.suffixText}</div>`
+            : nothing
+        }
       </div>
     `);
   }

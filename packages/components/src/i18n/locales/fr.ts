@@ -9,8 +9,7 @@ export const fr = {
   errorTitlePrefix: 'Erreur\u202f: ',
   errorSummaryTitle: 'Il y a un problème',
   valueMissing: 'Saisissez {label:lower}',
-  typeMismatchEmail:
-    'Saisissez une adresse électronique au bon format, par exemple nom@exemple.fr',
+  typeMismatchEmail: 'Saisissez une adresse électronique au bon format, par exemple nom@exemple.fr',
   typeMismatchUrl: 'Saisissez une adresse web au bon format, par exemple https://www.exemple.fr',
   badInputNumber: '{label:upper} doit être un nombre',
   patternMismatch: 'Saisissez {label:lower} au bon format',

@@ -1,0 +1,54 @@
+// The locale registry and message formatting are plain TypeScript: tested in Node.
+import { describe, expect, it } from 'vitest';
+import { format, localeChain, registerLocale, translate } from '../src/i18n/registry.js';
+import { en } from '../src/i18n/locales/en.js';
+import { fr } from '../src/i18n/locales/fr.js';
+
+describe('messages', () => {
+  it('fills placeholders and adjusts the first letter of labels', () => {
+    expect(format('Enter {label:lower}', 'en', { label: 'Full name' })).toBe('Enter full name');
+    expect(format('Enter {label:lower}', 'en', { label: 'NHS number' })).toBe('Enter NHS number');
+    expect(format('{label:upper} must be a number', 'en', { label: 'age' })).toBe('Age must be a number');
+    expect(format('Hello {name}', 'en', {})).toBe('Hello {name}');
+  });
+
+  it('chooses plural forms with Intl.PluralRules for the locale', () => {
+    expect(translate('tooLong', 'en', { label: 'Name', count: 1 })).toBe('Name must be 1 character or fewer');
+    expect(translate('tooLong', 'en', { label: 'Name', count: 2 })).toBe('Name must be 2 characters or fewer');
+    // French uses the singular for 0 and 1.
+    expect(translate('tooShort', 'fr', { label: 'Nom', count: 0 })).toBe('Nom doit comporter au moins 0 caractère');
+    expect(translate('tooShort', 'fr', { label: 'Nom', count: 2 })).toBe('Nom doit comporter au moins 2 caractères');
+  });
+
+  it('formats numbers for the locale', () => {
+    expect(translate('tooLong', 'fr', { label: 'Texte', count: 1500 })).toBe(
+      'Texte doit comporter au plus 1\u202f500 caractères',
+    );
+  });
+
+  it('falls back from region to language to English', () => {
+    expect(localeChain('fr-CA')).toEqual(['fr', 'en']);
+    expect(translate('errorSummaryTitle', 'fr-CA')).toBe('Il y a un problème');
+    expect(translate('errorSummaryTitle', 'xx')).toBe('There is a problem');
+    expect(translate('errorSummaryTitle', '')).toBe('There is a problem');
+  });
+
+  it('lets a service team add a locale or override one string without forking', () => {
+    registerLocale('cy', { errorSummaryTitle: 'Mae problem wedi codi' });
+    expect(translate('errorSummaryTitle', 'cy')).toBe('Mae problem wedi codi');
+    expect(translate('errorPrefix', 'cy')).toBe('Error:');
+    registerLocale('fr', { errorSummaryTitle: 'Un problème est survenu' });
+    expect(translate('errorSummaryTitle', 'fr')).toBe('Un problème est survenu');
+    registerLocale('fr', { errorSummaryTitle: fr.errorSummaryTitle });
+  });
+
+  it('prefers per-instance overrides, and ignores overrides of the wrong shape', () => {
+    expect(translate('errorPrefix', 'fr', {}, { errorPrefix: 'Attention :' })).toBe('Attention :');
+    const bad = { errorPrefix: 42 } as unknown as Record<string, string>;
+    expect(translate('errorPrefix', 'en', {}, bad)).toBe('Error:');
+  });
+
+  it('has a French string for every English one', () => {
+    expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
+  });
+});
