@@ -14,10 +14,16 @@ describe('messages', () => {
 
   it('chooses plural forms with Intl.PluralRules for the locale', () => {
     expect(translate('tooLong', 'en', { label: 'Name', count: 1 })).toBe('Name must be 1 character or fewer');
-    expect(translate('tooLong', 'en', { label: 'Name', count: 2 })).toBe('Name must be 2 characters or fewer');
+    expect(translate('tooLong', 'en', { label: 'Name', count: 2 })).toBe(
+      'Name must be 2 characters or fewer',
+    );
     // French uses the singular for 0 and 1.
-    expect(translate('tooShort', 'fr', { label: 'Nom', count: 0 })).toBe('Nom doit comporter au moins 0 caractère');
-    expect(translate('tooShort', 'fr', { label: 'Nom', count: 2 })).toBe('Nom doit comporter au moins 2 caractères');
+    expect(translate('tooShort', 'fr', { label: 'Nom', count: 0 })).toBe(
+      'Nom doit comporter au moins 0 caractère',
+    );
+    expect(translate('tooShort', 'fr', { label: 'Nom', count: 2 })).toBe(
+      'Nom doit comporter au moins 2 caractères',
+    );
   });
 
   it('formats numbers for the locale', () => {

@@ -45,7 +45,7 @@ export abstract class PolisFormControl extends PolisElement {
     disabled: { type: Boolean, reflect: true },
     value: { attribute: false, noAccessor: true },
     formDisabled: { state: true },
-    userInvalid: { state: true },
+    shownError: { state: true },
   };
 
   /** The name under which the value is submitted. */
@@ -88,7 +88,7 @@ export abstract class PolisFormControl extends PolisElement {
     this.required = false;
     this.disabled = false;
     this.formDisabled = false;
-    this.userInvalid = false;
+    this.shownError = '';
     this.addEventListener('invalid', this.onInvalid);
   }
 
@@ -149,15 +149,13 @@ export abstract class PolisFormControl extends PolisElement {
 
   /** The error text shown now, or an empty string. */
   get errorText(): string {
-    if (this.errorMessage) return this.errorMessage;
-    if (this.userInvalid && !this.internals.validity.valid) return this.internals.validationMessage;
-    return '';
+    return this.errorMessage || this.shownError;
   }
 
   formResetCallback(): void {
     this.dirty = false;
     this.currentValue = '';
-    this.userInvalid = false;
+    this.shownError = '';
     this.errorMessage = '';
     this.requestUpdate('value');
   }
@@ -165,6 +163,20 @@ export abstract class PolisFormControl extends PolisElement {
   formDisabledCallback(disabled: boolean): void {
     this.formDisabled = disabled;
   }
+
+  private watchedForm: HTMLFormElement | null = null;
+
+  /** Follows the form this control belongs to, to hear when it is submitted. */
+  formAssociatedCallback(form: HTMLFormElement | null): void {
+    this.watchedForm?.removeEventListener('submit', this.onFormSubmit);
+    this.watchedForm = form;
+    form?.addEventListener('submit', this.onFormSubmit);
+  }
+
+  /** A submission that passed validation is a round too: fixed errors go. */
+  private readonly onFormSubmit = (): void => {
+    this[syncAfterValidation]();
+  };
 
   formStateRestoreCallback(state: string | File | FormData | null): void {
     if (typeof state === 'string') this.value = state;
@@ -215,14 +227,15 @@ export abstract class PolisFormControl extends PolisElement {
   private readonly onInvalid = (event: Event): void => {
     // The error is shown in the page, next to the field; the browser's bubble would repeat it.
     event.preventDefault();
-    this.userInvalid = true;
+    this.syncValidity();
+    this.shownError = this.internals.validationMessage;
     joinRound(this.form ?? this);
   };
 
   /** After a validation round: a field that has been corrected stops showing its error. */
   [syncAfterValidation](): void {
     this.syncValidity();
-    if (this.internals.validity.valid) this.userInvalid = false;
+    if (this.internals.validity.valid) this.shownError = '';
   }
 
   /** Lets subclasses report the native `change` event, which does not cross the shadow root. */

@@ -115,6 +115,15 @@ describe('polis-button', () => {
     expect(el.shadowRoot!.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
   });
 
+  it('tells screen-reader users when a link opens in a new tab', async () => {
+    const el = await fixture<PolisButton>(
+      html`<polis-button href="/guide" target="_blank">Read the guide</polis-button>`,
+    );
+    const link = part<HTMLAnchorElement>(el, 'control')!;
+    expect(link.rel).toBe('noopener noreferrer');
+    await expect.element(link).toHaveAccessibleName('Read the guide (opens in new tab)');
+  });
+
   it('refuses a script href and bad variants, with one warning each', async () => {
     resetWarnings();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);

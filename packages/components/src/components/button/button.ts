@@ -214,7 +214,11 @@ export class PolisButton extends PolisElement {
         target=${ifDefined(this.target || undefined)}
         rel=${ifDefined(this.rel || (this.target === '_blank' ? 'noopener noreferrer' : undefined))}
         draggable="false"
-        >${this.renderContent()}</a
+        >${this.renderContent()}${
+          this.target === '_blank'
+            ? html`<span class="visually-hidden"> ${this.localize.term('opensInNewTab')}</span>`
+            : nothing
+        }</a
       >`;
     }
     return html`<button

@@ -111,6 +111,40 @@ describe('polis-error-summary', () => {
     expect(document.title).toBe('Your details');
   });
 
+  it('takes focus when links arrive after it is on the page, or errors are set from script', async () => {
+    const el = await fixture<PolisErrorSummary>(html`<polis-error-summary></polis-error-summary>`);
+    expect(document.activeElement).not.toBe(el);
+    const link = document.createElement('a');
+    link.href = '#later';
+    link.textContent = 'Enter a later value';
+    el.append(link);
+    await settle();
+    expect(document.activeElement).toBe(el);
+    (document.activeElement as HTMLElement).blur();
+
+    const scripted = await fixture<PolisErrorSummary>(html`<polis-error-summary></polis-error-summary>`);
+    scripted.errors = [{ href: '#x', text: 'Enter x' }];
+    await settle();
+    expect(document.activeElement).toBe(scripted);
+  });
+
+  it('with disable-auto-focus, lets the first invalid field take focus after a submission', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`
+      <div>
+        <polis-error-summary disable-auto-focus></polis-error-summary>
+        <form>
+          <polis-text-input label="Full name" name="name" required></polis-text-input>
+          <input name="native" required aria-label="Native field" />
+        </form>
+      </div>
+    `);
+    wrapper.querySelector('form')!.requestSubmit();
+    await settle(wrapper);
+    const summary = wrapper.querySelector('polis-error-summary')!;
+    expect(summary.shadowRoot!.querySelectorAll('a')).toHaveLength(2);
+    expect(deepActiveElement()).toBe(part(wrapper.querySelector('polis-text-input')!, 'control'));
+  });
+
   it('is translated and takes a heading level', async () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div lang="fr">

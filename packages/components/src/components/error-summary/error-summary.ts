@@ -78,6 +78,7 @@ export class PolisErrorSummary extends PolisElement {
   declare private lightOther: Element[];
 
   private focusPending = false;
+  private hadErrors = false;
   private titlePrefix = '';
   private readonly joined = new WeakSet<ValidationRound>();
   private readonly childObserver?: MutationObserver;
@@ -103,7 +104,6 @@ export class PolisErrorSummary extends PolisElement {
     this.readChildren();
     document.addEventListener('invalid', this.onInvalid, true);
     document.addEventListener('submit', this.onSubmit, true);
-    this.focusPending = this.lightLinks.length > 0;
   }
 
   override disconnectedCallback(): void {
@@ -160,8 +160,11 @@ export class PolisErrorSummary extends PolisElement {
     const target = event.target as HTMLElement & { form?: HTMLFormElement | null };
     const form = target.form ?? null;
     if (!this.watches(form)) return;
+    // The summary shows the problem, so the browser's own bubble is not needed.
+    event.preventDefault();
     const round = joinRound(form ?? target);
-    round.claimed = true;
+    // With disable-auto-focus the first invalid field takes focus instead of the summary.
+    if (!this.disableAutoFocus) round.claimed = true;
     if (this.joined.has(round)) return;
     this.joined.add(round);
     round.settled.push((invalid) => this.showClientErrors(invalid));
@@ -179,6 +182,7 @@ export class PolisErrorSummary extends PolisElement {
       const withText = field as HTMLElement & { errorText?: string; validationMessage?: string };
       return { href: `#${field.id}`, text: withText.errorText || withText.validationMessage || '' };
     });
+    // A new round of errors is news even when the summary was already showing.
     this.focusPending = this.errors.length > 0;
   }
 
@@ -224,6 +228,11 @@ export class PolisErrorSummary extends PolisElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Take focus whenever the summary appears: server-rendered on load, links added later,
+    // or errors set from script.
+    const has = this.hasErrors;
+    if (has && !this.hadErrors) this.focusPending = true;
+    this.hadErrors = has;
     if (changed.has('errors')) {
       this.setTitlePrefix(this.validErrors.length ? this.localize.term('errorTitlePrefix') : '');
     }

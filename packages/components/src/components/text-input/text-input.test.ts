@@ -74,6 +74,44 @@ describe('polis-text-input', () => {
     expect(el.checkValidity()).toBe(true);
   });
 
+  it('accepts numbers as people write them, not hexadecimal or exponents', async () => {
+    const el = await fixture<PolisTextInput>(
+      html`<polis-text-input label="Amount" type="number"></polis-text-input>`,
+    );
+    for (const ok of ['1,500.50', '-3', '12 000', '.5']) {
+      await type(el, ok);
+      expect(el.checkValidity(), ok).toBe(true);
+    }
+    for (const bad of ['0x10', '1e5', '-', 'twelve']) {
+      await type(el, bad);
+      expect(el.checkValidity(), bad).toBe(false);
+    }
+  });
+
+  it('keeps showing an error until the next submission, as GOV.UK does', async () => {
+    const form = await fixture<HTMLFormElement>(
+      html`<form><polis-text-input label="Full name" name="n" required></polis-text-input></form>`,
+    );
+    form.addEventListener('submit', (event) => event.preventDefault());
+    const el = form.querySelector('polis-text-input')!;
+    form.requestSubmit();
+    await settle(form);
+    expect(part(el, 'error-message')).not.toBeNull();
+    await type(el, 'A');
+    await type(el, 'Ada');
+    expect(part(el, 'error-message')?.textContent).toContain('Enter full name');
+    form.requestSubmit();
+    await settle(form);
+    expect(part(el, 'error-message')).toBeNull();
+  });
+
+  it('does not validate a read-only field, like a native one', async () => {
+    const el = await fixture<PolisTextInput>(
+      html`<polis-text-input label="Reference" readonly required></polis-text-input>`,
+    );
+    expect(el.checkValidity()).toBe(true);
+  });
+
   it('explains an email address in the wrong format', async () => {
     const el = await fixture<PolisTextInput>(
       html`<polis-text-input label="Email address" type="email"></polis-text-input>`,

@@ -29,6 +29,12 @@ export const TEXT_INPUT_WIDTHS = [
 ] as const;
 export type TextInputWidth = (typeof TEXT_INPUT_WIDTHS)[number];
 
+/**
+ * A number as people write one: optional sign, digits with optional spaces or commas between
+ * groups, optional decimals. Not hexadecimal or exponents, which `Number()` would accept.
+ */
+const NUMBER = /^(?=.*\d)[-+\u2212]?(\d[\d\s,]*)?(\.\d+)?$/;
+
 const INPUT_MODES = ['none', 'text', 'decimal', 'numeric', 'tel', 'search', 'email', 'url'] as const;
 
 /**
@@ -43,6 +49,8 @@ const INPUT_MODES = ['none', 'text', 'decimal', 'numeric', 'tel', 'search', 'ema
  * @csspart hint - The hint text.
  * @csspart error-message - The error message.
  * @csspart control - The native `<input>`.
+ * @csspart prefix - The text before the field.
+ * @csspart suffix - The text after the field.
  *
  * @cssprop --polis-text-input-border-color - Border colour of the field.
  * @cssprop --polis-text-input-background - Background of the field.
@@ -116,13 +124,15 @@ export class PolisTextInput extends PolisFormControl {
   }
 
   protected override computeValidity(): ValidityResult | null {
+    // As with a native input, a read-only field is not validated: people cannot change it.
+    if (this.readonly) return null;
     const base = super.computeValidity();
     if (base) return base;
     const value = this.value;
     if (value === '') return null;
     const label = this.labelText;
     const type = this.safeType;
-    if (type === 'number' && !Number.isFinite(Number(value.replace(/[\s,]/g, '')))) {
+    if (type === 'number' && !NUMBER.test(value.trim())) {
       return { flags: { badInput: true }, message: this.localize.term('badInputNumber', { label }) };
     }
     const native = this.input?.validity;
