@@ -3,14 +3,15 @@ import { playwright } from '@vitest/browser-playwright';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { launchOptions } from './scripts/chromium.mjs';
 
-const browser = {
+/** Chromium for a browser-mode project; each project names its instance (names must be unique). */
+const browser = (name: string) => ({
   enabled: true,
   headless: true,
   provider: playwright({ launchOptions: launchOptions() }),
-  instances: [{ browser: 'chromium' as const }],
+  instances: [{ browser: 'chromium' as const, name: `${name} (chromium)` }],
   screenshotFailures: false,
   api: { host: '127.0.0.1' },
-};
+});
 
 export default defineConfig({
   server: { host: '127.0.0.1' },
@@ -36,7 +37,7 @@ export default defineConfig({
           name: 'browser',
           include: ['packages/*/src/**/*.test.ts'],
           exclude: ['packages/*/src/**/*.node.test.ts'],
-          browser,
+          browser: browser('browser'),
         },
       },
       {
@@ -44,7 +45,7 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: '.storybook', storybookScript: 'pnpm start' })],
         test: {
           name: 'storybook',
-          browser,
+          browser: browser('storybook'),
         },
       },
     ],

@@ -42,11 +42,15 @@ export class ${cls} extends ${formControl ? 'PolisFormControl' : 'PolisElement'}
   static override tagName = '${tag}';
 
   static override styles = [baseStyles, ${formControl ? 'fieldStyles, ' : ''}${camel}Styles];
-${formControl ? `
+${
+  formControl
+    ? `
   protected override get validationAnchor(): HTMLElement | null {
     return this.renderRoot?.querySelector?.('#control') ?? null;
   }
-` : ''}
+`
+    : ''
+}
   protected override render() {
     return ${formControl ? `this.renderField(html\`<input id="control" part="control" .value=\${this.value} aria-describedby=\${this.describedBy} @input=\${(e: Event) => (this.value = (e.target as HTMLInputElement).value)} />\`)` : 'html`<div part="base"><slot></slot></div>`'};
   }
@@ -79,7 +83,9 @@ import { describe, expect, it } from 'vitest';
 import './define.js';
 import { fixture, part } from '../../test/fixture.js';
 ${formControl ? `import { runFormControlConformance } from '../../test/form-control-conformance.js';\n` : ''}
-${formControl ? `runFormControlConformance({
+${
+  formControl
+    ? `runFormControlConformance({
   tag: '${tag}',
   sample: 'TODO',
   fill: async (control, value) => {
@@ -87,7 +93,9 @@ ${formControl ? `runFormControlConformance({
     await control.updateComplete;
   },
 });
-` : ''}
+`
+    : ''
+}
 describe('${tag}', () => {
   it('renders', async () => {
     const el = await fixture(html\`<${tag}></${tag}>\`);
@@ -145,8 +153,14 @@ const at = entries.findIndex(([key]) => key === './custom-elements.json');
 entries.splice(
   at,
   0,
-  [`./${name}`, { types: `./dist/components/${name}/${name}.d.ts`, default: `./dist/components/${name}/${name}.js` }],
-  [`./${name}/define`, { types: `./dist/components/${name}/define.d.ts`, default: `./dist/components/${name}/define.js` }],
+  [
+    `./${name}`,
+    { types: `./dist/components/${name}/${name}.d.ts`, default: `./dist/components/${name}/${name}.js` },
+  ],
+  [
+    `./${name}/define`,
+    { types: `./dist/components/${name}/define.d.ts`, default: `./dist/components/${name}/define.js` },
+  ],
 );
 pkg.exports = Object.fromEntries(entries);
 writeFileSync(pkgFile, `${JSON.stringify(pkg, null, 2)}\n`);

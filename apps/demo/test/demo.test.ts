@@ -28,7 +28,9 @@ async function open(path: string): Promise<Page> {
   await page.goto(server.url + path);
   await page.waitForFunction(() => customElements.get('polis-text-input') !== undefined);
   await page.evaluate(async () => {
-    const elements = [...document.querySelectorAll('*')] as Array<Element & { updateComplete?: Promise<unknown> }>;
+    const elements = [...document.querySelectorAll('*')] as Array<
+      Element & { updateComplete?: Promise<unknown> }
+    >;
     await Promise.all(elements.map((el) => el.updateComplete));
   });
   return page;
@@ -76,7 +78,9 @@ describe('a plain HTML page using @polis-ds/components/all', () => {
     const url = new URL(page.url());
     expect(url.searchParams.get('full-name')).toBe('Ada Lovelace');
     expect(url.searchParams.get('email')).toBe('ada@example.com');
-    await expect.poll(() => page.locator('#answers dd').allTextContents()).toEqual(['Ada Lovelace', 'ada@example.com']);
+    await expect
+      .poll(() => page.locator('#answers dd').allTextContents())
+      .toEqual(['Ada Lovelace', 'ada@example.com']);
     await page.close();
   });
 
@@ -100,14 +104,16 @@ describe('a plain HTML page using @polis-ds/components/all', () => {
     expect(await page.title()).toMatch(/^Error: What is your name\?/);
     const field = page.getByLabel('Full name');
     expect(await field.getAttribute('aria-invalid')).toBe('true');
-    expect(await page.locator('polis-text-input#full-name').getByText('Enter full name').textContent()).toMatch(
-      /Error:\s+Enter full name/,
-    );
+    expect(
+      await page.locator('polis-text-input#full-name').getByText('Enter full name').textContent(),
+    ).toMatch(/Error:\s+Enter full name/);
     expect(new URL(page.url()).pathname).toBe('/');
 
     // The link takes the person to the field.
     await summary.getByRole('link', { name: 'Enter full name' }).click();
-    expect(await field.evaluate((input) => input === (input.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+    expect(await field.evaluate((input) => input === (input.getRootNode() as ShadowRoot).activeElement)).toBe(
+      true,
+    );
     expect(new URL(page.url()).hash).toBe('');
     expect(await axe(page)).toEqual([]);
     await page.close();

@@ -67,8 +67,11 @@ export abstract class PolisFormControl extends PolisElement {
   declare disabled: boolean;
   /** Disabled by an ancestor `<fieldset disabled>`. */
   declare protected formDisabled: boolean;
-  /** Validation has run and found this field invalid: show the error. */
-  declare protected userInvalid: boolean;
+  /**
+   * The message found by the last validation round (a submission or `reportValidity()`),
+   * shown until the next round or a reset, as GOV.UK does: not changed on each keystroke.
+   */
+  declare protected shownError: string;
 
   protected readonly internals: ElementInternals;
   private currentValue = '';

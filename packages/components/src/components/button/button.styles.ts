@@ -103,6 +103,12 @@ export const buttonStyles = css`
   .button:disabled:active {
     top: 0;
   }
+  /* Full width on small screens, where a wide target is easier to hit. */
+  @media (max-width: 40rem) {
+    :host {
+      display: block;
+    }
+  }
   @media (min-width: 40.0625rem) {
     .button {
       inline-size: auto;

@@ -1,0 +1,314 @@
+#!/usr/bin/env node
+// Accessibility audit of the BUILT docs site: every story in storybook-static/ is opened in
+// Chromium and checked with axe-core. Writes storybook-static/accessibility-report.json.
+//
+//   node scripts/audit-a11y.mjs [path/to/storybook-static]
+//
+// A story fails when axe reports a violation, when Storybook shows its error display or a
+// render/play exception, or when it does not settle within STORY_TIMEOUT_MS. Incomplete results
+// ("needs review") are reported, never failed on. Exit 1 on any failure or when no story ran.
+import { readFile, writeFile, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sirv from 'sirv';
+import { chromium } from 'playwright';
+import { AxeBuilder } from '@axe-core/playwright';
+import { launchOptions } from './chromium.mjs';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const staticDir = path.resolve(process.argv[2] ?? path.join(repoRoot, 'storybook-static'));
+const reportPath = path.join(staticDir, 'accessibility-report.json');
+
+const STORY_TIMEOUT_MS = Number(process.env.A11Y_STORY_TIMEOUT_MS ?? 20_000);
+const CONCURRENCY = Math.min(2, Math.max(1, Number(process.env.A11Y_CONCURRENCY ?? 2)));
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
+// Rules switched on beyond the tag selection (target-size, WCAG 2.2 SC 2.5.8, is off by default).
+const RULES_ENABLED = { 'target-size': { enabled: true } };
+// Rules switched off, as { 'rule-id': 'written reason' }. Keep empty unless truly necessary:
+// every entry is copied, with its reason, into the report.
+const RULES_DISABLED = {};
+const axeRules = {
+  ...RULES_ENABLED,
+  ...Object.fromEntries(Object.keys(RULES_DISABLED).map((id) => [id, { enabled: false }])),
+};
+
+// Storybook channel events that mean the story did not render or its play function failed.
+const ERROR_EVENTS = [
+  'storyErrored',
+  'storyThrewException',
+  'storyMissing',
+  'playFunctionThrewException',
+  'unhandledErrorsWhilePlaying',
+];
+
+/** Runs in the page before Storybook: records channel events as Storybook emits them. */
+function recordStorybookEvents(errorEvents) {
+  const record = (window.__polisAudit = { events: [], finished: null });
+  let channel;
+  Object.defineProperty(globalThis, '__STORYBOOK_ADDONS_CHANNEL__', {
+    configurable: true,
+    get: () => channel,
+    set(value) {
+      channel = value;
+      if (!value || typeof value.on !== 'function') return;
+      const describe = (arg) =>
+        arg && typeof arg === 'object'
+          ? String(arg.message ?? arg.description ?? JSON.stringify(arg)).slice(0, 500)
+          : String(arg);
+      for (const name of errorEvents) {
+        value.on(name, (...args) => record.events.push({ name, detail: args.map(describe).join(' ') }));
+      }
+      value.on('storyFinished', (payload) => {
+        record.finished = { storyId: payload?.storyId, status: payload?.status };
+      });
+    },
+  });
+}
+
+/** Waits (in the page) until Storybook is done with the story: finished, errored or error shown. */
+function storySettled(storyId) {
+  if (document.body.classList.contains('sb-show-errordisplay')) return 'errordisplay';
+  const render = window.__STORYBOOK_PREVIEW__?.currentRender;
+  if (!render || render.id !== storyId) return false;
+  return ['finished', 'aborted'].includes(render.phase) ? render.phase : false;
+}
+
+/**
+ * Waits (in the page) for every polis-* element, also inside shadow roots, to be defined and its
+ * Lit update to settle. Storybook has finished the story by now, so every module has run: a tag
+ * still undefined after a short grace period is reported (e.g. a `define` import dropped by a bundler).
+ */
+async function polisElementsSettled(graceMs) {
+  const root = document.querySelector('#storybook-root');
+  if (!root) return { tags: [], undefinedTags: [], children: 0 };
+  const collect = () => {
+    const found = [];
+    const walk = (node) => {
+      for (const el of node.querySelectorAll('*')) {
+        if (el.localName.startsWith('polis-')) found.push(el);
+        if (el.shadowRoot) walk(el.shadowRoot);
+      }
+    };
+    walk(root);
+    return found;
+  };
+  const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+  const tags = [...new Set(collect().map((el) => el.localName))];
+  await Promise.race([Promise.all(tags.map((tag) => customElements.whenDefined(tag))), sleep(graceMs)]);
+  // Updates can render further polis-* children, or trigger another update (updateComplete → false).
+  for (let round = 0; round < 5; round += 1) {
+    const done = await Promise.all(collect().map((el) => el.updateComplete ?? true));
+    if (done.every((value) => value !== false)) break;
+  }
+  const allTags = [...new Set(collect().map((el) => el.localName))];
+  return {
+    tags: allTags,
+    undefinedTags: allTags.filter((tag) => !customElements.get(tag)),
+    children: root.childElementCount,
+  };
+}
+
+function withTimeout(promise, ms, message) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message())), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** A page in its own context (so a stuck or crashed one can be thrown away whole). */
+async function openPage(browser) {
+  const context = await browser.newContext({ reducedMotion: 'reduce' });
+  await context.addInitScript(recordStorybookEvents, ERROR_EVENTS);
+  const page = await context.newPage();
+  page.on('pageerror', (error) => page.__errors?.push(String(error?.message ?? error).split('\n')[0]));
+  return page;
+}
+
+async function auditStory(page, baseUrl, entry, progress) {
+  page.__errors = [];
+  const url = `${baseUrl}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=story`;
+  progress.step = 'loading iframe.html';
+  await page.goto(url, { waitUntil: 'load' });
+  progress.step = 'waiting for Storybook to finish the story';
+  await page.waitForFunction(storySettled, entry.id, { polling: 50 });
+  progress.step = 'waiting for polis-* elements to be defined and updated';
+  const state = await page.evaluate(polisElementsSettled, 2_000);
+  const sb = await page.evaluate(() => ({
+    errorDisplay: document.body.classList.contains('sb-show-errordisplay'),
+    errorMessage: document.querySelector('#error-message')?.textContent?.trim() ?? '',
+    phase: window.__STORYBOOK_PREVIEW__?.currentRender?.phase ?? null,
+    events: window.__polisAudit?.events ?? [],
+    finished: window.__polisAudit?.finished ?? null,
+  }));
+
+  const renderErrors = [];
+  if (sb.errorDisplay) renderErrors.push(`Storybook error display: ${sb.errorMessage || '(no message)'}`);
+  for (const event of sb.events) renderErrors.push(`${event.name}: ${event.detail}`);
+  if (sb.phase === 'aborted') renderErrors.push('render aborted');
+  if (!sb.errorDisplay && state.children === 0) renderErrors.push('#storybook-root rendered nothing');
+  if (state.undefinedTags.length) {
+    renderErrors.push(
+      `custom elements never defined: ${state.undefinedTags.map((t) => `<${t}>`).join(', ')}`,
+    );
+  }
+
+  progress.step = 'running axe';
+  // options() replaces all options in AxeBuilder, so it must come before withTags().
+  const results = await new AxeBuilder({ page })
+    .include('#storybook-root')
+    .options({ rules: axeRules })
+    .withTags(TAGS)
+    .analyze();
+
+  return {
+    renderErrors,
+    pageErrors: page.__errors.slice(),
+    storyFinishedStatus: sb.finished?.status ?? null,
+    results,
+  };
+}
+
+async function main() {
+  const started = Date.now();
+  const indexPath = path.join(staticDir, 'index.json');
+  if (!(await stat(indexPath).catch(() => null))) {
+    throw new Error(`No ${indexPath}: build Storybook first (pnpm run build:docs).`);
+  }
+  const index = JSON.parse(await readFile(indexPath, 'utf8'));
+  const stories = Object.values(index.entries ?? index.stories ?? {}).filter((e) => e.type === 'story');
+
+  const serve = sirv(staticDir, { dev: true, etag: false });
+  const server = createServer((req, res) =>
+    serve(req, res, () => {
+      res.statusCode = 404;
+      res.end('Not found');
+    }),
+  );
+  let browser;
+  const results = [];
+  let axeVersion = null;
+  try {
+    await new Promise((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(0, '127.0.0.1', resolve);
+    });
+    const baseUrl = `http://127.0.0.1:${server.address().port}`;
+    browser = await chromium.launch(launchOptions());
+
+    const queue = stories.map((entry, order) => ({ entry, order }));
+    const worker = async () => {
+      let page = await openPage(browser);
+      for (let item = queue.shift(); item; item = queue.shift()) {
+        const { entry, order } = item;
+        const record = {
+          id: entry.id,
+          title: entry.title,
+          name: entry.name,
+          passed: false,
+          renderErrors: [],
+          pageErrors: [],
+          violations: [],
+          incomplete: [],
+          passes: 0,
+        };
+        try {
+          const progress = { step: 'starting' };
+          const out = await withTimeout(
+            auditStory(page, baseUrl, entry, progress),
+            STORY_TIMEOUT_MS,
+            () => `timed out after ${STORY_TIMEOUT_MS} ms while ${progress.step}`,
+          );
+          axeVersion ??= out.results.testEngine?.version ?? null;
+          record.renderErrors = out.renderErrors;
+          record.pageErrors = out.pageErrors;
+          record.storyFinishedStatus = out.storyFinishedStatus;
+          record.violations = out.results.violations.map((v) => ({
+            id: v.id,
+            impact: v.impact,
+            help: v.help,
+            helpUrl: v.helpUrl,
+            nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+          }));
+          record.incomplete = out.results.incomplete.map((v) => ({ id: v.id, count: v.nodes.length }));
+          record.passes = out.results.passes.length;
+        } catch (error) {
+          record.renderErrors.push(String(error?.message ?? error).split('\n')[0]);
+          if (process.env.A11Y_DEBUG) console.error(error);
+          // The page may be stuck (timeout, crash): start the next story on a fresh one.
+          await page
+            .context()
+            .close()
+            .catch(() => {});
+          page = await openPage(browser);
+        }
+        record.passed = record.violations.length === 0 && record.renderErrors.length === 0;
+        results[order] = record;
+      }
+      await page
+        .context()
+        .close()
+        .catch(() => {});
+    };
+    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, Math.max(1, stories.length)) }, worker));
+  } finally {
+    await browser?.close().catch(() => {});
+    await new Promise((resolve) => server.close(() => resolve()));
+  }
+
+  const failed = results.filter((r) => !r.passed);
+  const report = {
+    generatedAt: new Date().toISOString(),
+    axeVersion,
+    tags: TAGS,
+    rules: {
+      enabled: Object.keys(RULES_ENABLED),
+      disabled: Object.entries(RULES_DISABLED).map(([id, reason]) => ({ id, reason })),
+    },
+    storiesChecked: results.length,
+    storiesPassed: results.length - failed.length,
+    storiesFailed: failed.length,
+    totals: {
+      violations: results.reduce((sum, r) => sum + r.violations.length, 0),
+      violationNodes: results.reduce(
+        (sum, r) => sum + r.violations.reduce((s, v) => s + v.nodes.length, 0),
+        0,
+      ),
+      incomplete: results.reduce((sum, r) => sum + r.incomplete.length, 0),
+      renderErrors: results.filter((r) => r.renderErrors.length > 0).length,
+    },
+    durationMs: Date.now() - started,
+    stories: results,
+  };
+  await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+
+  for (const r of failed) {
+    const parts = [
+      ...r.renderErrors.map((e) => `render error: ${e}`),
+      ...r.violations.map(
+        (v) => `${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.flat().join(' >>> ')).join(', ')}`,
+      ),
+    ];
+    console.log(`FAIL ${r.id}: ${parts.join('; ')}`);
+  }
+  const review = results.filter((r) => r.incomplete.length > 0).length;
+  if (review)
+    console.log(
+      `${review} stories have incomplete results needing human review (see ${path.relative(process.cwd(), reportPath)})`,
+    );
+  console.log(`a11y-audit: ${report.storiesPassed} passed, ${report.storiesFailed} failed`);
+  if (results.length === 0) console.error('a11y-audit: no stories found in index.json');
+  return results.length === 0 || failed.length > 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    console.error(error);
+    console.log('a11y-audit: 0 passed, 0 failed');
+    process.exitCode = 1;
+  },
+);
