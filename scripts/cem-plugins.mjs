@@ -45,3 +45,15 @@ export function polisTagNames() {
     },
   };
 }
+
+/** The analyzer configuration every package uses: generated from JSDoc at build time, never committed. */
+export function polisManifestConfig() {
+  return {
+    globs: ['src/**/*.ts'],
+    exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/test/**'],
+    outdir: '.',
+    litelement: true,
+    dev: false,
+    plugins: [polisTagNames()],
+  };
+}
