@@ -20,8 +20,21 @@ export class PolisFocusFieldEvent extends Event {
   }
 }
 
+/**
+ * Fired by a dismissible notification when the person asks to dismiss it, before it goes.
+ * Cancel it to keep the notification (for example to confirm first).
+ */
+export class PolisDismissEvent extends Event {
+  static readonly type = 'polis-dismiss';
+
+  constructor() {
+    super(PolisDismissEvent.type, { bubbles: true, composed: true, cancelable: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'polis-focus-field': PolisFocusFieldEvent;
+    'polis-dismiss': PolisDismissEvent;
   }
 }

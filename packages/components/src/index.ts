@@ -15,6 +15,22 @@ export { en } from './i18n/locales/en.js';
 export { fr } from './i18n/locales/fr.js';
 export * from './events.js';
 export {
+  announce,
+  ensureAnnouncer,
+  ANNOUNCE_DELAY,
+  type AnnounceOptions,
+  type Politeness,
+} from './base/announcer.js';
+export {
+  setStoragePolicy,
+  mayPersist,
+  onStoragePolicyChange,
+  remember,
+  recall,
+  forget,
+  type StoragePurpose,
+} from './base/storage.js';
+export {
   PolisButton,
   BUTTON_TYPES,
   BUTTON_VARIANTS,

@@ -33,6 +33,35 @@ export interface Messages {
   tooLong: PluralMessage;
   /** Read after a link that opens in a new tab. */
   opensInNewTab: string;
+  /** Default title of an important notification banner. */
+  notificationImportant: string;
+  /** Default title of a success notification banner. */
+  notificationSuccess: string;
+  /** Accessible name of a dismiss button; `{title}` names what is dismissed. */
+  dismissLabel: string;
+  /** Visible text of a dismiss button. */
+  dismiss: string;
+  /** Visually hidden prefixes that say what kind of message an alert is (not colour alone). */
+  alertInfo: string;
+  alertSuccess: string;
+  alertWarning: string;
+  alertError: string;
+  /** Visually hidden prefixes of a service alert by severity. */
+  serviceAlertInfo: string;
+  serviceAlertWarning: string;
+  serviceAlertEmergency: string;
+  /** Visually hidden text before warning text, read in place of the "!" icon. */
+  warning: string;
+  /** Phase banner tags. */
+  phaseAlpha: string;
+  phaseBeta: string;
+  /** Phase banner text; `{link}` is replaced by a link whose text is `phaseBannerLink`. */
+  phaseBannerText: string;
+  phaseBannerLink: string;
+  /** Accessible name of the region that holds toasts. */
+  toastRegion: string;
+  /** Accessible name of a toast's close button. */
+  closeNotification: string;
 }
 
 export type MessageKey = keyof Messages;
