@@ -61,6 +61,11 @@ const steps = [
   },
   { name: 'Build docs site (Storybook)', command: 'pnpm run build:docs' },
   {
+    name: 'Links between docs pages',
+    command: 'node scripts/check-doc-links.mjs',
+    counts: countsFrom('doc-links'),
+  },
+  {
     name: 'Accessibility audit of the docs site (axe)',
     command: 'node scripts/audit-a11y.mjs',
     counts: countsFrom('a11y-audit'),

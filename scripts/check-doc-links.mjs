@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+// Every link between docs pages (`?path=/docs/<id>` or `?path=/story/<id>`) in the MDX
+// sources must name an entry of the built site's index.json: a renamed story or page must
+// not leave designers on a "not found" page.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+const site = process.argv[2] ?? 'storybook-static';
+const index = JSON.parse(readFileSync(path.join(site, 'index.json'), 'utf8'));
+const ids = new Set(Object.keys(index.entries));
+
+function* mdxFiles(dir) {
+  for (const name of readdirSync(dir)) {
+    if (name === 'node_modules' || name === 'dist') continue;
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) yield* mdxFiles(full);
+    else if (name.endsWith('.mdx')) yield full;
+  }
+}
+
+let passed = 0;
+let failed = 0;
+for (const root of ['.storybook', 'packages']) {
+  for (const file of mdxFiles(root)) {
+    const text = readFileSync(file, 'utf8');
+    for (const [, id] of text.matchAll(/\?path=\/(?:docs|story)\/([a-z0-9-]+)/g)) {
+      if (ids.has(id)) passed++;
+      else {
+        failed++;
+        console.log(`${file}: link to "${id}", which the docs site does not have`);
+      }
+    }
+  }
+}
+console.log(`doc-links: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
