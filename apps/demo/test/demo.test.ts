@@ -137,6 +137,35 @@ describe('a plain HTML page using @polis-ds/components/all', () => {
     await page.close();
   });
 
+  it('gives screen readers one named, described node per control (Chromium accessibility tree)', async () => {
+    const page = await open('/');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(() => page.getByRole('alert').isVisible()).toBe(true);
+    const cdp = await context.newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: Array<{
+        ignored: boolean;
+        role?: { value: string };
+        name?: { value: string };
+        description?: { value: string };
+        properties?: Array<{ name: string; value: { value: unknown } }>;
+      }>;
+    };
+    const visible = nodes.filter((n) => !n.ignored);
+    const prop = (n: (typeof nodes)[number], name: string) =>
+      n.properties?.find((p) => p.name === name)?.value.value;
+    const textboxes = visible.filter((n) => n.role?.value === 'textbox');
+    expect(
+      textboxes.map((n) => [n.name?.value, n.description?.value, prop(n, 'required'), prop(n, 'invalid')]),
+    ).toEqual([
+      ['Full name', 'Error: Enter full name', true, 'true'],
+      ['Email address', 'We will only use this to send you a receipt', false, 'false'],
+    ]);
+    // The host elements add no role of their own: one button, not a button inside a button.
+    expect(visible.filter((n) => n.role?.value === 'button').map((n) => n.name?.value)).toEqual(['Continue']);
+    await page.close();
+  });
+
   it('keeps what was typed when the person goes back', async () => {
     const page = await open('/');
     await page.getByLabel('Full name').fill('Katherine Johnson');
