@@ -5,5 +5,14 @@
 import './components/button/define.js';
 import './components/text-input/define.js';
 import './components/error-summary/define.js';
+import './components/notification-banner/define.js';
+import './components/alert/define.js';
+import './components/service-alert/define.js';
+import './components/tag/define.js';
+import './components/phase-banner/define.js';
+import './components/warning-text/define.js';
+import './components/inset-text/define.js';
+import './components/toast/define.js';
+import './components/toast-region/define.js';
 
 export * from './index.js';

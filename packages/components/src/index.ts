@@ -45,4 +45,34 @@ export {
   type TextInputWidth,
 } from './components/text-input/text-input.js';
 export { PolisErrorSummary, type ErrorSummaryItem } from './components/error-summary/error-summary.js';
+export {
+  PolisNotificationBanner,
+  NOTIFICATION_BANNER_TYPES,
+  type NotificationBannerType,
+} from './components/notification-banner/notification-banner.js';
+export { PolisAlert, ALERT_VARIANTS, type AlertVariant } from './components/alert/alert.js';
+export {
+  PolisServiceAlert,
+  SERVICE_ALERT_SEVERITIES,
+  serviceAlertStorageKey,
+  type ServiceAlertSeverity,
+} from './components/service-alert/service-alert.js';
+export { PolisTag, TAG_COLORS, type TagColor } from './components/tag/tag.js';
+export { PolisPhaseBanner, PHASES, type Phase } from './components/phase-banner/phase-banner.js';
+export { PolisWarningText } from './components/warning-text/warning-text.js';
+export { PolisInsetText } from './components/inset-text/inset-text.js';
+export {
+  PolisToast,
+  TOAST_VARIANTS,
+  MIN_TOAST_DURATION,
+  type ToastVariant,
+} from './components/toast/toast.js';
+export {
+  PolisToastRegion,
+  showToast,
+  TOAST_REGION_PLACEMENTS,
+  type ShowToastOptions,
+  type ToastRegionPlacement,
+} from './components/toast-region/toast-region.js';
+export { safeHref } from './base/url.js';
 export { VERSION } from './version.js';

@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { PolisElement } from '../../base/polis-element.js';
 import { oneOf } from '../../base/enum.js';
 import { isSubmitButton } from '../../base/implicit-submit.js';
+import { safeHref } from '../../base/url.js';
 import { baseStyles } from '../../styles/shared.styles.js';
 import { buttonStyles } from './button.styles.js';
 
@@ -176,16 +177,6 @@ export class PolisButton extends PolisElement {
     proxy.remove();
   }
 
-  /** The link address, unless it would run script (`javascript:`), which is refused. */
-  private get safeHref(): string | undefined {
-    if (!this.href) return undefined;
-    if (/^\s*(javascript|data|vbscript):/i.test(this.href)) {
-      this.warn('href', `href="${this.href}" would run script and was ignored; use a web address.`);
-      return undefined;
-    }
-    return this.href;
-  }
-
   private renderContent() {
     return html`<slot></slot>${
         this.start
@@ -205,7 +196,7 @@ export class PolisButton extends PolisElement {
   protected override render() {
     const variant = oneOf(this, 'variant', this.variant, BUTTON_VARIANTS, 'primary');
     const classes = `button ${this.start ? 'button--start' : ''} button--${variant}`;
-    const href = this.safeHref;
+    const href = safeHref(this, this.href);
     if (href) {
       return html`<a
         part="control"

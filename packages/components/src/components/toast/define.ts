@@ -1,0 +1,11 @@
+import { PolisToast } from './toast.js';
+
+PolisToast.define();
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'polis-toast': PolisToast;
+  }
+}
+
+export { PolisToast };
