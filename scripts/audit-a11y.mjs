@@ -22,6 +22,11 @@ const reportPath = path.join(staticDir, 'accessibility-report.json');
 
 const STORY_TIMEOUT_MS = Number(process.env.A11Y_STORY_TIMEOUT_MS ?? 20_000);
 const CONCURRENCY = Math.min(2, Math.max(1, Number(process.env.A11Y_CONCURRENCY ?? 2)));
+// Every story is checked in each of these languages (the docs toolbar's `locale` global).
+const LOCALES = (process.env.A11Y_LOCALES ?? 'en,fr')
+  .split(',')
+  .map((l) => l.trim())
+  .filter(Boolean);
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 // Rules switched on beyond the tag selection (target-size, WCAG 2.2 SC 2.5.8, is off by default).
 const RULES_ENABLED = { 'target-size': { enabled: true } };
@@ -126,9 +131,9 @@ async function openPage(browser) {
   return page;
 }
 
-async function auditStory(page, baseUrl, entry, progress) {
+async function auditStory(page, baseUrl, entry, locale, progress) {
   page.__errors = [];
-  const url = `${baseUrl}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=story`;
+  const url = `${baseUrl}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=story&globals=locale:${locale}`;
   progress.step = 'loading iframe.html';
   await page.goto(url, { waitUntil: 'load' });
   progress.step = 'waiting for Storybook to finish the story';
@@ -145,7 +150,20 @@ async function auditStory(page, baseUrl, entry, progress) {
 
   const renderErrors = [];
   if (sb.errorDisplay) renderErrors.push(`Storybook error display: ${sb.errorMessage || '(no message)'}`);
-  for (const event of sb.events) renderErrors.push(`${event.name}: ${event.detail}`);
+  const playNotes = [];
+  for (const event of sb.events) {
+    // Play functions assert the English text of their story, and run as tests in English
+    // (Vitest's storybook project). In another language a failed text assertion is noted
+    // in the report, not counted: here the audit is about what axe and rendering find.
+    if (
+      locale !== LOCALES[0] &&
+      /^(playFunctionThrewException|unhandledErrorsWhilePlaying)$/.test(event.name)
+    ) {
+      playNotes.push(`${event.name}: ${event.detail}`);
+    } else {
+      renderErrors.push(`${event.name}: ${event.detail}`);
+    }
+  }
   if (sb.phase === 'aborted') renderErrors.push('render aborted');
   if (!sb.errorDisplay && state.children === 0) renderErrors.push('#storybook-root rendered nothing');
   if (state.undefinedTags.length) {
@@ -164,6 +182,7 @@ async function auditStory(page, baseUrl, entry, progress) {
 
   return {
     renderErrors,
+    playNotes,
     pageErrors: page.__errors.slice(),
     storyFinishedStatus: sb.finished?.status ?? null,
     results,
@@ -197,13 +216,16 @@ async function main() {
     const baseUrl = `http://127.0.0.1:${server.address().port}`;
     browser = await chromium.launch(launchOptions());
 
-    const queue = stories.map((entry, order) => ({ entry, order }));
+    const queue = stories.flatMap((entry, i) =>
+      LOCALES.map((locale, j) => ({ entry, locale, order: i * LOCALES.length + j })),
+    );
     const worker = async () => {
       let page = await openPage(browser);
       for (let item = queue.shift(); item; item = queue.shift()) {
-        const { entry, order } = item;
+        const { entry, locale, order } = item;
         const record = {
           id: entry.id,
+          locale,
           title: entry.title,
           name: entry.name,
           passed: false,
@@ -216,12 +238,13 @@ async function main() {
         try {
           const progress = { step: 'starting' };
           const out = await withTimeout(
-            auditStory(page, baseUrl, entry, progress),
+            auditStory(page, baseUrl, entry, locale, progress),
             STORY_TIMEOUT_MS,
             () => `timed out after ${STORY_TIMEOUT_MS} ms while ${progress.step}`,
           );
           axeVersion ??= out.results.testEngine?.version ?? null;
           record.renderErrors = out.renderErrors;
+          record.playNotes = out.playNotes;
           record.pageErrors = out.pageErrors;
           record.storyFinishedStatus = out.storyFinishedStatus;
           record.violations = out.results.violations.map((v) => ({
@@ -251,7 +274,7 @@ async function main() {
         .close()
         .catch(() => {});
     };
-    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, Math.max(1, stories.length)) }, worker));
+    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, Math.max(1, queue.length)) }, worker));
   } finally {
     await browser?.close().catch(() => {});
     await new Promise((resolve) => server.close(() => resolve()));
@@ -262,6 +285,7 @@ async function main() {
     generatedAt: new Date().toISOString(),
     axeVersion,
     tags: TAGS,
+    locales: LOCALES,
     rules: {
       enabled: Object.keys(RULES_ENABLED),
       disabled: Object.entries(RULES_DISABLED).map(([id, reason]) => ({ id, reason })),
@@ -290,7 +314,7 @@ async function main() {
         (v) => `${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.flat().join(' >>> ')).join(', ')}`,
       ),
     ];
-    console.log(`FAIL ${r.id}: ${parts.join('; ')}`);
+    console.log(`FAIL ${r.id} [${r.locale}]: ${parts.join('; ')}`);
   }
   const review = results.filter((r) => r.incomplete.length > 0).length;
   if (review)
