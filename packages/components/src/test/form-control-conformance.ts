@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { deepActiveElement, fixture, part, settle } from './fixture.js';
 
@@ -21,18 +21,34 @@ export interface ConformanceOptions {
   tag: string;
   /** A value a person could give. */
   sample: string;
-  /** Gives the control a value the way a person would. */
+  /** Gives the control a value the way a person would (an empty string clears it). */
   fill(control: Control, value: string): Promise<void>;
   /** Whether Enter in the control submits its form (text fields). */
   implicitSubmit?: boolean;
+  /** The attribute that names the control: `label` (default), or `legend` for groups. */
+  labelAttribute?: string;
+  /**
+   * The native element inside that takes focus and carries `aria-invalid` and `disabled`
+   * (default: the `control` part). For a group, its first option.
+   */
+  inner?(control: Control): HTMLElement | null;
+  /** Adds what the control needs before use, such as its options. */
+  setup?(control: Control): void;
+  /** The message for `required` and empty, for a control labelled "Full name" (default "Enter full name"). */
+  requiredMessage?: { en: string; fr: string; outer: string };
 }
+
+let currentSetup: ConformanceOptions['setup'];
+let currentLabelAttribute = 'label';
 
 function create(tag: string, attributes: Record<string, string | boolean>): Control {
   const element = document.createElement(tag) as Control;
   for (const [name, value] of Object.entries(attributes)) {
     if (value === false) continue;
-    element.setAttribute(name, value === true ? '' : value);
+    const attribute = name === 'label' ? currentLabelAttribute : name;
+    element.setAttribute(attribute, value === true ? '' : value);
   }
+  currentSetup?.(element);
   return element;
 }
 
@@ -62,8 +78,19 @@ async function inForm(
  */
 export function runFormControlConformance(options: ConformanceOptions): void {
   const { tag, sample, fill } = options;
+  const inner = (control: Control) => options.inner?.(control) ?? part(control, 'control');
+  const messages = options.requiredMessage ?? {
+    en: 'Enter full name',
+    fr: 'Saisissez nom complet',
+    outer: 'Enter outer label',
+  };
 
   describe(`${tag}: form-control conformance`, () => {
+    beforeEach(() => {
+      currentSetup = options.setup;
+      currentLabelAttribute = options.labelAttribute ?? 'label';
+    });
+
     it('is form-associated and submits its value under its name', async () => {
       const { form, control } = await inForm(tag, { value: sample });
       expect(control.form).toBe(form);
@@ -96,7 +123,7 @@ export function runFormControlConformance(options: ConformanceOptions): void {
       expect(control.value).toBe('');
       expect(new FormData(form).get('field')).toBe('');
       expect(part(control, 'error-message')).toBeNull();
-      expect(part(control, 'control')?.getAttribute('aria-invalid')).toBeNull();
+      expect(inner(control)?.getAttribute('aria-invalid')).toBeNull();
     });
 
     it('inside <fieldset disabled> is disabled, unfocusable and not submitted', async () => {
@@ -105,15 +132,15 @@ export function runFormControlConformance(options: ConformanceOptions): void {
       expect(new FormData(form).has('field')).toBe(false);
       expect(control.willValidate).toBe(false);
       control.focus();
-      expect(deepActiveElement()).not.toBe(part(control, 'control'));
-      expect((part(control, 'control') as HTMLInputElement).disabled).toBe(true);
+      expect(deepActiveElement()).not.toBe(inner(control));
+      expect((inner(control) as HTMLInputElement).disabled).toBe(true);
 
       fieldset.disabled = false;
       await settle(form);
       expect(control.matches(':disabled')).toBe(false);
       expect(new FormData(form).get('field')).toBe(sample);
       control.focus();
-      expect(deepActiveElement()).toBe(part(control, 'control'));
+      expect(deepActiveElement()).toBe(inner(control));
     });
 
     it('has the constraint validation API of a native control', async () => {
@@ -126,7 +153,7 @@ export function runFormControlConformance(options: ConformanceOptions): void {
       expect(control.checkValidity()).toBe(native.checkValidity());
       expect(control.validity.valueMissing).toBe(native.validity.valueMissing);
       expect(control.validity.valid).toBe(false);
-      expect(control.validationMessage).toBe('Enter full name');
+      expect(control.validationMessage).toBe(messages.en);
       expect(form.checkValidity()).toBe(false);
 
       await fill(control, sample);
@@ -150,12 +177,14 @@ export function runFormControlConformance(options: ConformanceOptions): void {
       expect(control.reportValidity()).toBe(false);
       await settle(form);
       const message = part(control, 'error-message');
-      expect(message?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Error: Enter full name');
-      const inner = part(control, 'control')!;
-      expect(inner.getAttribute('aria-invalid')).toBe('true');
-      expect(inner.getAttribute('aria-describedby')?.split(' ')).toContain(message?.id);
+      expect(message?.textContent?.replace(/\s+/g, ' ').trim()).toBe(`Error: ${messages.en}`);
+      const native = inner(control)!;
+      // A group (radios, date parts) is described on its fieldset; a single field on itself.
+      const described = native.closest('fieldset') ?? native;
+      expect(described.getAttribute('aria-describedby')?.split(' ')).toContain(message?.id);
+      expect((native.closest('fieldset[aria-invalid]') ?? native).getAttribute('aria-invalid')).toBe('true');
       // The first invalid field takes focus when there is no error summary.
-      expect(deepActiveElement()).toBe(inner);
+      expect(deepActiveElement()).toBe(native);
     });
 
     it('translates the validation message from the nearest lang', async () => {
@@ -164,11 +193,11 @@ export function runFormControlConformance(options: ConformanceOptions): void {
       form.querySelector('form')!.append(control);
       await settle(form);
       expect(control.checkValidity()).toBe(false);
-      expect(control.validationMessage).toBe('Saisissez nom complet');
+      expect(control.validationMessage).toBe(messages.fr);
       form.setAttribute('lang', 'en');
       await settle(form);
       expect(control.checkValidity()).toBe(false);
-      expect(control.validationMessage).toBe('Enter nom complet');
+      expect(control.validationMessage).toBe(messages.en.replace('full name', 'nom complet'));
     });
 
     it('restores its state when the browser restores the form (back/forward)', async () => {
@@ -185,16 +214,16 @@ export function runFormControlConformance(options: ConformanceOptions): void {
       wrapper.append(control);
       await settle(wrapper);
       await userEvent.click(wrapper.querySelector('label')!);
-      expect(deepActiveElement()).toBe(part(control, 'control'));
+      expect(deepActiveElement()).toBe(inner(control));
       (document.activeElement as HTMLElement | null)?.blur();
       control.focus();
-      expect(deepActiveElement()).toBe(part(control, 'control'));
+      expect(deepActiveElement()).toBe(inner(control));
       // The outer label names the control and its messages.
       expect(control.checkValidity()).toBe(true);
       control.setAttribute('required', '');
       await settle(wrapper);
       expect(control.checkValidity()).toBe(false);
-      expect(control.validationMessage).toBe('Enter outer label');
+      expect(control.validationMessage).toBe(messages.outer);
     });
 
     if (options.implicitSubmit) {
