@@ -5,6 +5,16 @@
 import './components/button/define.js';
 import './components/text-input/define.js';
 import './components/error-summary/define.js';
+import './components/textarea/define.js';
+import './components/select/define.js';
+import './components/password-input/define.js';
+import './components/radios/define.js';
+import './components/radio/define.js';
+import './components/checkboxes/define.js';
+import './components/checkbox/define.js';
+import './components/date-input/define.js';
+import './components/fieldset/define.js';
+import './components/file-upload/define.js';
 import './components/notification-banner/define.js';
 import './components/alert/define.js';
 import './components/service-alert/define.js';

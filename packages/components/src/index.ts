@@ -1,5 +1,5 @@
 export { PolisElement } from './base/polis-element.js';
-export { PolisFormControl, type ValidityResult } from './base/polis-form-control.js';
+export { PolisFormControl, type ValidityResult, type Validator } from './base/polis-form-control.js';
 export { devMode, warnOnce } from './base/dev.js';
 export { LocalizeController, type Direction } from './i18n/localize-controller.js';
 export {
@@ -74,5 +74,40 @@ export {
   type ShowToastOptions,
   type ToastRegionPlacement,
 } from './components/toast-region/toast-region.js';
+export {
+  PolisTextarea,
+  countCharacters,
+  countWords,
+  COUNT_ANNOUNCE_DELAY,
+} from './components/textarea/textarea.js';
+export {
+  PolisSelect,
+  readSelectItems,
+  type SelectItem,
+  type SelectOptionData,
+  type SelectGroupData,
+} from './components/select/select.js';
+export {
+  PolisPasswordInput,
+  PASSWORD_AUTOCOMPLETE,
+  type PasswordAutocomplete,
+} from './components/password-input/password-input.js';
+export { PolisRadios } from './components/radios/radios.js';
+export { PolisRadio, radioChanged } from './components/radio/radio.js';
+export { PolisCheckbox, CHECKBOX_SIZES, type CheckboxSize } from './components/checkbox/checkbox.js';
+export { PolisCheckboxes } from './components/checkboxes/checkboxes.js';
+export {
+  PolisDateInput,
+  DATE_PARTS,
+  DATE_MUST_BE,
+  type DatePart,
+  type DateMustBe,
+} from './components/date-input/date-input.js';
+export {
+  PolisFieldset,
+  FIELDSET_LEGEND_SIZES,
+  type FieldsetLegendSize,
+} from './components/fieldset/fieldset.js';
+export { PolisFileUpload, parseFileSize, fileMatchesAccept } from './components/file-upload/file-upload.js';
 export { safeHref } from './base/url.js';
 export { VERSION } from './version.js';

@@ -2,6 +2,18 @@ import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResu
 import { PolisElement } from './polis-element.js';
 import { joinRound, syncAfterValidation } from './validation-round.js';
 
+/**
+ * A rule of the service's own, such as "must match the email address above" or "this
+ * reference number is not known". It returns the error message to show, or nothing when the
+ * value is fine. It may return a promise (for a check on the server): Polis calls an
+ * asynchronous rule when the value is committed (`change`), before the form is submitted,
+ * and when `validationComplete` is awaited — not on every keystroke.
+ */
+export type Validator = (
+  value: string,
+  control: PolisFormControl,
+) => string | null | undefined | Promise<string | null | undefined>;
+
 export interface ValidityResult {
   flags: ValidityStateFlags;
   message: string;
@@ -44,6 +56,7 @@ export abstract class PolisFormControl extends PolisElement {
     required: { type: Boolean, reflect: true },
     disabled: { type: Boolean, reflect: true },
     value: { attribute: false, noAccessor: true },
+    validators: { attribute: false },
     formDisabled: { state: true },
     shownError: { state: true },
   };
@@ -65,6 +78,12 @@ export abstract class PolisFormControl extends PolisElement {
   declare required: boolean;
   /** The field cannot be used and is not submitted. */
   declare disabled: boolean;
+  /**
+   * The service's own rules, checked after the built-in ones (`required`, `pattern`…), in
+   * order; the first message wins. Rules are not checked on an empty answer: use `required`
+   * for that. See `Validator`.
+   */
+  declare validators: Validator[];
   /** Disabled by an ancestor `<fieldset disabled>`. */
   declare protected formDisabled: boolean;
   /**
@@ -92,7 +111,9 @@ export abstract class PolisFormControl extends PolisElement {
     this.disabled = false;
     this.formDisabled = false;
     this.shownError = '';
+    this.validators = [];
     this.addEventListener('invalid', this.onInvalid);
+    this.addEventListener('change', () => this.startAsyncValidation());
   }
 
   /** The current value. Setting it programmatically works as on a native input. */
@@ -172,14 +193,103 @@ export abstract class PolisFormControl extends PolisElement {
   /** Follows the form this control belongs to, to hear when it is submitted. */
   formAssociatedCallback(form: HTMLFormElement | null): void {
     this.watchedForm?.removeEventListener('submit', this.onFormSubmit);
+    this.watchedForm?.removeEventListener('input', this.onFormEdit, true);
+    this.watchedForm?.removeEventListener('change', this.onFormEdit, true);
     this.watchedForm = form;
     form?.addEventListener('submit', this.onFormSubmit);
+    // A rule may compare with another field ("must match the email above"): re-check when
+    // anything in the form changes, so the form never submits on a stale answer.
+    form?.addEventListener('input', this.onFormEdit, true);
+    form?.addEventListener('change', this.onFormEdit, true);
   }
 
-  /** A submission that passed validation is a round too: fixed errors go. */
-  private readonly onFormSubmit = (): void => {
+  private readonly onFormEdit = (): void => {
+    if (this.validators?.length) this.syncValidity();
+  };
+
+  /**
+   * A submission that passed validation is a round too: fixed errors go. If an asynchronous
+   * rule has not yet checked the current value, the submission waits for it, then is made
+   * again (and stops with the error if the rule found one).
+   */
+  private readonly onFormSubmit = (event: SubmitEvent): void => {
+    if (this.asyncValidationNeeded()) {
+      event.preventDefault();
+      const form = event.target as HTMLFormElement;
+      const submitter = event.submitter?.isConnected ? event.submitter : null;
+      void this.validationComplete.then(() => form.requestSubmit(submitter));
+      return;
+    }
     this[syncAfterValidation]();
   };
+
+  /** Rules found to return promises: called only when the value changes, never per render. */
+  private readonly asyncValidators = new WeakSet<Validator>();
+  private asyncResult: { value: string; message: string } | null = null;
+  private asyncPending: { value: string; done: Promise<void> } | null = null;
+
+  private asyncValidationNeeded(): boolean {
+    const list = this.validators ?? [];
+    if (!list.some((v) => this.asyncValidators.has(v))) return false;
+    return this.asyncResult?.value !== this.value;
+  }
+
+  /** Runs the asynchronous rules for the current value, unless they have run or are running. */
+  private startAsyncValidation(): Promise<void> {
+    const value = this.value;
+    if (this.asyncPending?.value === value) return this.asyncPending.done;
+    const list = (this.validators ?? []).filter((v) => this.asyncValidators.has(v));
+    if (!list.length || this.asyncResult?.value === value) return Promise.resolve();
+    const runs = list.map((validator) => Promise.resolve().then(() => validator(value, this)));
+    const done = Promise.all(runs.map((run) => run.catch(() => undefined))).then((results) => {
+      // A newer value has started its own check: this result is stale.
+      if (this.asyncPending?.value !== value) return;
+      const message = results.find((r): r is string => typeof r === 'string' && r !== '') ?? '';
+      this.asyncResult = { value, message };
+      this.asyncPending = null;
+      this.syncValidity();
+      this.requestUpdate();
+    });
+    this.asyncPending = { value, done };
+    return done;
+  }
+
+  /**
+   * Settles once every rule, asynchronous ones included, has checked the current value;
+   * resolves to whether the control is valid.
+   */
+  get validationComplete(): Promise<boolean> {
+    return this.startAsyncValidation().then(() => {
+      this.syncValidity();
+      return this.internals.validity.valid;
+    });
+  }
+
+  /** The service's rules: synchronous ones now, asynchronous ones from their last result. */
+  private runValidators(): ValidityResult | null {
+    const value = this.value;
+    for (const validator of this.validators ?? []) {
+      if (this.asyncValidators.has(validator)) continue;
+      let result: ReturnType<Validator>;
+      try {
+        result = validator(value, this);
+      } catch (error) {
+        this.warn('validator', `has a validator that threw (${String(error)}); it was skipped.`);
+        continue;
+      }
+      if (result && typeof (result as Promise<unknown>).then === 'function') {
+        // Found to be asynchronous: from now on it runs on change and before submission.
+        this.asyncValidators.add(validator);
+        (result as Promise<unknown>).catch(() => undefined);
+        continue;
+      }
+      if (typeof result === 'string' && result) return { flags: { customError: true }, message: result };
+    }
+    if (this.asyncResult?.value === value && this.asyncResult.message) {
+      return { flags: { customError: true }, message: this.asyncResult.message };
+    }
+    return null;
+  }
 
   formStateRestoreCallback(state: string | File | FormData | null): void {
     if (typeof state === 'string') this.value = state;
@@ -213,7 +323,7 @@ export abstract class PolisFormControl extends PolisElement {
       this.internals.setValidity({ customError: true }, this.customMessage, anchor);
       return;
     }
-    const problem = this.computeValidity();
+    const problem = this.computeValidity() ?? (this.value === '' ? null : this.runValidators());
     if (problem) {
       this.internals.setValidity(problem.flags, problem.message, anchor);
     } else {

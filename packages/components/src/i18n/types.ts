@@ -62,6 +62,101 @@ export interface Messages {
   toastRegion: string;
   /** Accessible name of a toast's close button. */
   closeNotification: string;
+  /** Textarea: the limit, read as part of the field's description. `{count}` is `max-chars`. */
+  countCharactersLimit: PluralMessage;
+  /** Textarea: characters left, shown under the field and announced after typing pauses. */
+  countCharactersRemaining: PluralMessage;
+  /** Textarea: characters over `max-chars`. */
+  countCharactersOver: PluralMessage;
+  /** Textarea: the limit, read as part of the field's description. `{count}` is `max-words`. */
+  countWordsLimit: PluralMessage;
+  /** Textarea: words left, shown under the field and announced after typing pauses. */
+  countWordsRemaining: PluralMessage;
+  /** Textarea: words over `max-words`. */
+  countWordsOver: PluralMessage;
+  /** Textarea: more words than `max-words` (characters use `tooLong`). */
+  countWordsTooLong: PluralMessage;
+  /** Select: `required` and no option chosen (the chosen option has an empty value). `{label}` is the field's label. */
+  selectValueMissing: string;
+  /** Password input: visible text of the toggle while the password is hidden. */
+  passwordShow: string;
+  /** Password input: visible text of the toggle while the password is shown. */
+  passwordHide: string;
+  /** Password input: accessible name of the toggle while the password is hidden. */
+  passwordShowLabel: string;
+  /** Password input: accessible name of the toggle while the password is shown. */
+  passwordHideLabel: string;
+  /** Password input: announced (politely) when the password is shown. */
+  passwordShownAnnouncement: string;
+  /** Password input: announced (politely) when the password is hidden again. */
+  passwordHiddenAnnouncement: string;
+  /** Visible labels of the three parts of a date input. */
+  dateDay: string;
+  dateMonth: string;
+  dateYear: string;
+  /** A date with parts missing; `{label}` is the legend ("Date of birth must include a month"). */
+  dateMissingDay: string;
+  dateMissingMonth: string;
+  dateMissingYear: string;
+  dateMissingDayMonth: string;
+  dateMissingDayYear: string;
+  dateMissingMonthYear: string;
+  /** A date that does not exist, such as 31 February or month 13. */
+  dateInvalid: string;
+  /** A year that does not have 4 digits. */
+  dateYearDigits: string;
+  /** Before `min`; `{date}` is the earliest date, formatted for the page language. */
+  dateMin: string;
+  /** After `max`; `{date}` is the latest date, formatted for the page language. */
+  dateMax: string;
+  /** `must-be="past"` with today or a later date. */
+  datePast: string;
+  /** `must-be="future"` with today or an earlier date. */
+  dateFuture: string;
+  /** Radios: `required` and nothing chosen. `{label}` is the legend. */
+  radiosValueMissing: string;
+  /** Radios: the word shown between options by `<polis-radio divider>`. */
+  radiosDivider: string;
+  /** Checkboxes: `required` and nothing checked. `{label}` is the legend (or the checkbox's label). */
+  checkboxesValueMissing: string;
+  /** Checkboxes: the divider shown before a "none of these" (exclusive) option. */
+  checkboxesOr: string;
+  /** File upload: text of the button that opens the file picker, without `multiple`. */
+  fileChoose: string;
+  /** File upload: text of the button that opens the file picker, with `multiple`. */
+  fileChooseMultiple: string;
+  /** File upload: text in the drop zone after the button, without `multiple`. */
+  fileDrop: string;
+  /** File upload: text in the drop zone after the button, with `multiple`. */
+  fileDropMultiple: string;
+  /** File upload: status in the drop zone while no file is chosen. */
+  fileNoneChosen: string;
+  /** File upload: status in the drop zone. `{count}` files are chosen; `{name}` is the file when there is one. */
+  fileChosen: PluralMessage;
+  /** File upload: accessible name of the list of chosen files. */
+  fileList: string;
+  /** File upload: visible text of the button that removes a file. */
+  fileRemove: string;
+  /** File upload: accessible name of the button that removes a file; `{name}` is the file name. */
+  fileRemoveLabel: string;
+  /** File upload: announced when files are added. `{name}` is the file when there is one; `{count}` how many. */
+  fileAdded: PluralMessage;
+  /** File upload: announced when a new choice replaces the file (without `multiple`). `{old}` and `{name}` are file names. */
+  fileReplaced: string;
+  /** File upload: announced when a file is removed. `{name}` is the file name. */
+  fileRemoved: string;
+  /** File upload: `required` and no file chosen. `{label}` is the field's label. */
+  fileValueMissing: string;
+  /** File upload: a file larger than `max-size`. `{name}` is the file name, `{size}` the limit. */
+  fileTooBig: string;
+  /** File upload: a file that does not match `accept`. `{name}` is the file name, `{types}` the accepted types as a list. */
+  fileWrongType: string;
+  /** File upload: how an accepted type `image/*` is named in `fileWrongType`. */
+  fileTypeImage: string;
+  /** File upload: how an accepted type `video/*` is named in `fileWrongType`. */
+  fileTypeVideo: string;
+  /** File upload: how an accepted type `audio/*` is named in `fileWrongType`. */
+  fileTypeAudio: string;
 }
 
 export type MessageKey = keyof Messages;

@@ -34,6 +34,11 @@ export interface ConformanceOptions {
   inner?(control: Control): HTMLElement | null;
   /** Adds what the control needs before use, such as its options. */
   setup?(control: Control): void;
+  /**
+   * What `FormData` holds for the control when it is empty: `''` for a field (as a native
+   * input sends `name=`), `null` for a choice, which, like a native checkbox, sends nothing.
+   */
+  emptyFormValue?: string | null;
   /** The message for `required` and empty, for a control labelled "Full name" (default "Enter full name"). */
   requiredMessage?: { en: string; fr: string; outer: string };
 }
@@ -121,7 +126,9 @@ export function runFormControlConformance(options: ConformanceOptions): void {
       form.reset();
       await settle(form);
       expect(control.value).toBe('');
-      expect(new FormData(form).get('field')).toBe('');
+      expect(new FormData(form).get('field')).toBe(
+        options.emptyFormValue === undefined ? '' : options.emptyFormValue,
+      );
       expect(part(control, 'error-message')).toBeNull();
       expect(inner(control)?.getAttribute('aria-invalid')).toBeNull();
     });

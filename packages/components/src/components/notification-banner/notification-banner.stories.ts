@@ -51,7 +51,7 @@ export const Success: Story = {
   args: { type: 'success' },
   render: () =>
     html`<polis-notification-banner type="success">
-      <h3>Training outcome recorded and trainee withdrawn</h3>
+      <h3>Your parking permit has been renewed</h3>
       <p>Contact <a href="#contact">the support team</a> if you think there is a problem.</p>
     </polis-notification-banner>`,
   play: async ({ canvasElement }) => {

@@ -31,7 +31,7 @@ describe('polis-notification-banner', () => {
   it('as a success banner, is an alert named "Success" that takes focus, then gives up its tabindex', async () => {
     const el = await fixture<PolisNotificationBanner>(html`
       <polis-notification-banner type="success">
-        <h3>Training outcome recorded and trainee withdrawn</h3>
+        <h3>Your parking permit has been renewed</h3>
         <p>Contact <a href="#">example@department.gov.uk</a> if you think there’s a problem.</p>
       </polis-notification-banner>
     `);

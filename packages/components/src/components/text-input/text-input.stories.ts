@@ -65,14 +65,14 @@ export const Default: Story = {
 
 export const WithHint: Story = {
   args: {
-    label: 'National Insurance number',
-    hint: 'It’s on your National Insurance card, benefit letter, payslip or P60. For example, ‘QQ 12 34 56 C’.',
+    label: 'Permit reference number',
+    hint: 'You can find it on your permit letter. For example, ‘PR 2024 0042’.',
     width: '10',
     name: 'ni-number',
   },
   play: async ({ canvasElement }) => {
     const input = canvasElement.querySelector('polis-text-input')!.shadowRoot!.querySelector('input')!;
-    await expect(input).toHaveAccessibleDescription(/National Insurance card/);
+    await expect(input).toHaveAccessibleDescription(/on your permit letter/);
   },
 };
 

@@ -25,17 +25,17 @@ describe('polis-text-input', () => {
   it('labels the field with its label and describes it with hint then error', async () => {
     const el = await fixture<PolisTextInput>(
       html`<polis-text-input
-        label="National Insurance number"
-        hint="It’s on your payslip"
-        error-message="Enter a National Insurance number in the correct format"
+        label="Permit reference number"
+        hint="It is on your permit letter"
+        error-message="Enter a permit reference number in the correct format"
       ></polis-text-input>`,
     );
     const input = part<HTMLInputElement>(el, 'control')!;
-    expect(input.labels?.[0]?.textContent).toBe('National Insurance number');
+    expect(input.labels?.[0]?.textContent).toBe('Permit reference number');
     expect(input.getAttribute('aria-describedby')).toBe('hint error');
-    expect(part(el, 'hint')?.textContent).toBe('It’s on your payslip');
+    expect(part(el, 'hint')?.textContent).toBe('It is on your permit letter');
     expect(part(el, 'error-message')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
-      'Error: Enter a National Insurance number in the correct format',
+      'Error: Enter a permit reference number in the correct format',
     );
     expect(input.getAttribute('aria-invalid')).toBe('true');
   });

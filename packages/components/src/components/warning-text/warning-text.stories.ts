@@ -8,7 +8,7 @@ type Args = { text: string };
 const meta: Meta<Args> = {
   title: 'Components/Warning text',
   component: 'polis-warning-text',
-  args: { text: 'You can be fined up to £5,000 if you do not register.' },
+  args: { text: 'You may have to pay a penalty if you do not renew your permit in time.' },
   render: (args) => html`<polis-warning-text>${args.text}</polis-warning-text>`,
 };
 export default meta;
@@ -24,7 +24,9 @@ const spoken = (el: Element) => {
 export const Default: Story = {
   play: async ({ canvasElement }) => {
     const warning = canvasElement.querySelector('polis-warning-text')!;
-    await expect(spoken(warning)).toBe('Warning You can be fined up to £5,000 if you do not register.');
+    await expect(spoken(warning)).toBe(
+      'Warning You may have to pay a penalty if you do not renew your permit in time.',
+    );
     const icon = warning.shadowRoot!.querySelector('[part="icon"]')!;
     await expect(icon).toHaveAttribute('aria-hidden', 'true');
     await expect(icon.getBoundingClientRect().width).toBeGreaterThanOrEqual(24);

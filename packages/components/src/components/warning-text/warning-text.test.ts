@@ -35,9 +35,11 @@ afterEach(async () => {
 describe('polis-warning-text', () => {
   it('says "Warning" to screen readers before the text, and hides the icon from them', async () => {
     const el = await fixture<PolisWarningText>(
-      html`<polis-warning-text>You can be fined up to £5,000 if you do not register.</polis-warning-text>`,
+      html`<polis-warning-text
+        >You may have to pay a penalty if you do not renew your permit in time.</polis-warning-text
+      >`,
     );
-    expect(spoken(el)).toBe('Warning You can be fined up to £5,000 if you do not register.');
+    expect(spoken(el)).toBe('Warning You may have to pay a penalty if you do not renew your permit in time.');
     const hidden = el.shadowRoot!.querySelector('.visually-hidden')!;
     expect(getComputedStyle(hidden).position).toBe('absolute');
     expect(hidden.getBoundingClientRect().width).toBeLessThanOrEqual(1);

@@ -1,0 +1,11 @@
+import { PolisDateInput } from './date-input.js';
+
+PolisDateInput.define();
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'polis-date-input': PolisDateInput;
+  }
+}
+
+export { PolisDateInput };

@@ -1,0 +1,12 @@
+import { css } from 'lit';
+
+/** The option itself draws nothing: its group draws the radio; this box holds the conditional content. */
+export const radioStyles = css`
+  :host {
+    display: block;
+  }
+  :host([hidden]),
+  :host([divider]) {
+    display: none !important;
+  }
+`;
