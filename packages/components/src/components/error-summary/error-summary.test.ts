@@ -145,6 +145,28 @@ describe('polis-error-summary', () => {
     expect(deepActiveElement()).toBe(part(wrapper.querySelector('polis-text-input')!, 'control'));
   });
 
+  it('blocks nothing in a form with novalidate, so the server can validate', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`
+      <div>
+        <polis-error-summary for="server-validated"></polis-error-summary>
+        <form id="server-validated" novalidate>
+          <polis-text-input label="Full name" name="name" required></polis-text-input>
+        </form>
+      </div>
+    `);
+    const form = wrapper.querySelector('form')!;
+    let submitted = 0;
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      submitted++;
+    });
+    form.requestSubmit();
+    await settle(wrapper);
+    expect(submitted).toBe(1);
+    expect(part(wrapper.querySelector('polis-error-summary')!, 'base')).toBeNull();
+    expect(part(wrapper.querySelector('polis-text-input')!, 'error-message')).toBeNull();
+  });
+
   it('is translated and takes a heading level', async () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div lang="fr">

@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import './define.js';
 import { parseFileSize, type PolisFileUpload } from './file-upload.js';
@@ -49,33 +49,18 @@ function text(node: Element | null | undefined): string {
   return node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 }
 
-/*
- * Three tests of the shared suite assume a control whose value is a string that can be given
- * as a `value` attribute or restored as a string, and that FormData then holds that string.
- * A file control submits File objects and has no default value, as a native file input:
- * - "is form-associated and submits…" sets `value="<sample>"` as the default;
- * - "inside <fieldset disabled>…" expects that default to be submitted once re-enabled;
- * - "restores its state…" restores from a string.
- * They are skipped here (the runner shows them as skipped), and the same guarantees are
- * tested below with File objects.
- */
-const NOT_APPLICABLE = [
-  'is form-associated and submits its value under its name',
-  'inside <fieldset disabled> is disabled, unfocusable and not submitted',
-  'restores its state when the browser restores the form (back/forward)',
-];
-beforeEach((context) => {
-  if (
-    context.task.suite?.name.endsWith('form-control conformance') &&
-    NOT_APPLICABLE.includes(context.task.name)
-  ) {
-    context.skip('a file control has no string value: covered with File objects in polis-file-upload tests');
-  }
-});
-
 runFormControlConformance({
   tag: 'polis-file-upload',
   sample: 'report.pdf',
+  // A file control has no default value and submits File objects: compare by file name.
+  defaultByAttribute: false,
+  readFormValue: (entry) => (entry instanceof File ? entry.name : entry),
+  readValue: (control) => (control as unknown as PolisFileUpload).files[0]?.name ?? '',
+  restoreState: (name) => {
+    const state = new FormData();
+    state.append('field', pdf(name));
+    return state;
+  },
   emptyFormValue: null,
   requiredMessage: { en: 'Select full name', fr: 'Sélectionnez nom complet', outer: 'Select outer label' },
   fill: async (control, value) => {
