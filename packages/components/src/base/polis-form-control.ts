@@ -365,18 +365,24 @@ export abstract class PolisFormControl extends PolisElement {
     return html`
       <div part="base" class="field ${error ? 'field--error' : ''}">
         ${this.label ? html`<label part="label" class="label" for="control">${this.label}</label>` : nothing}
-        ${this.hint ? html`<div part="hint" class="hint" id="hint">${this.hint}</div>` : nothing}
-        ${
-          error
-            ? html`<p part="error-message" class="error-message" id="error">
-                <span class="visually-hidden">${this.localize.term('errorPrefix')}</span>
-                ${error}
-              </p>`
-            : nothing
-        }
-        ${control}
+        ${this.renderHint()} ${this.renderErrorMessage()} ${control}
       </div>
     `;
+  }
+
+  /** The hint, as `id="hint"` (see `describedBy`). Group controls place it in their fieldset. */
+  protected renderHint(): TemplateResult | typeof nothing {
+    return this.hint ? html`<div part="hint" class="hint" id="hint">${this.hint}</div>` : nothing;
+  }
+
+  /** The error message, as `id="error"`, prefixed with a visually hidden "Error:". */
+  protected renderErrorMessage(): TemplateResult | typeof nothing {
+    const error = this.errorText;
+    if (!error) return nothing;
+    return html`<p part="error-message" class="error-message" id="error">
+      <span class="visually-hidden">${this.localize.term('errorPrefix')}</span>
+      ${error}
+    </p>`;
   }
 
   /** The ids that describe the control: hint first, then error (as GOV.UK orders them). */

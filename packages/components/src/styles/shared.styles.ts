@@ -69,3 +69,34 @@ export const fieldStyles = css`
     }
   }
 `;
+
+/**
+ * The states every text-like native control (`.input`) shares: the focus ring (yellow
+ * outline with a dark inner line), disabled, and the error border, also under forced
+ * colours. Each control sets its own box, size and colours.
+ */
+export const inputStateStyles = css`
+  .input:focus {
+    outline: ${t.focusWidth} solid ${t.focusRingColor};
+    outline-offset: 0;
+    box-shadow: inset 0 0 0 ${t.borderWidth} ${t.focusOutlineColor};
+  }
+  .input:disabled {
+    opacity: 0.5;
+    cursor: not-allowed;
+  }
+  .input[aria-invalid='true'] {
+    border-color: ${t.inputErrorBorderColor};
+  }
+  .input[aria-invalid='true']:focus {
+    border-color: ${t.focusOutlineColor};
+  }
+  @media (forced-colors: active) {
+    .input:focus {
+      outline-color: Highlight;
+    }
+    .input[aria-invalid='true'] {
+      border-style: dashed;
+    }
+  }
+`;

@@ -233,14 +233,7 @@ export class PolisCheckbox extends PolisFormControl {
     const conditional = this.hasConditionalContent;
     return html`
       <div part="base" class="field size-${this.size} ${error ? 'field--error' : ''}">
-        ${
-          error
-            ? html`<p part="error-message" class="error-message" id="error">
-                <span class="visually-hidden">${this.localize.term('errorPrefix')}</span>
-                ${error}
-              </p>`
-            : nothing
-        }
+        ${this.renderErrorMessage()}
         <div part="item" class="item">
           <input
             part="control"

@@ -269,15 +269,7 @@ export class PolisCheckboxes extends PolisFormControl {
         aria-label=${this.label ? nothing : this.labelText || nothing}
       >
         ${this.label ? html`<legend part="label" class="label legend">${this.label}</legend>` : nothing}
-        ${this.hint ? html`<div part="hint" class="hint" id="hint">${this.hint}</div>` : nothing}
-        ${
-          error
-            ? html`<p part="error-message" class="error-message" id="error">
-                <span class="visually-hidden">${this.localize.term('errorPrefix')}</span>
-                ${error}
-              </p>`
-            : nothing
-        }
+        ${this.renderHint()} ${this.renderErrorMessage()}
         <div class="items">${options.map((option, i) => this.renderOption(option, i, Boolean(error)))}</div>
       </fieldset>
     `;

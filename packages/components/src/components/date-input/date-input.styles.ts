@@ -54,28 +54,4 @@ export const dateInputStyles = css`
   .input--year {
     inline-size: calc(4ex + 3ex);
   }
-  .input:focus {
-    outline: ${t.focusWidth} solid ${t.focusRingColor};
-    outline-offset: 0;
-    box-shadow: inset 0 0 0 ${t.borderWidth} ${t.focusOutlineColor};
-  }
-  .input:disabled {
-    opacity: 0.5;
-    cursor: not-allowed;
-  }
-  /* Only the parts that are wrong carry the error border. */
-  .input[aria-invalid='true'] {
-    border-color: ${t.inputErrorBorderColor};
-  }
-  .input[aria-invalid='true']:focus {
-    border-color: ${t.focusOutlineColor};
-  }
-  @media (forced-colors: active) {
-    .input:focus {
-      outline-color: Highlight;
-    }
-    .input[aria-invalid='true'] {
-      border-style: dashed;
-    }
-  }
 `;

@@ -6,7 +6,7 @@ import { oneOf } from '../../base/enum.js';
 import { warnOnce } from '../../base/dev.js';
 import { submitImplicitly } from '../../base/implicit-submit.js';
 import type { MessageKey } from '../../i18n/types.js';
-import { baseStyles, fieldStyles } from '../../styles/shared.styles.js';
+import { baseStyles, fieldStyles, inputStateStyles } from '../../styles/shared.styles.js';
 import { dateInputStyles } from './date-input.styles.js';
 
 /** The three parts of a date, in the order they are shown (day, month, year, as GOV.UK). */
@@ -81,7 +81,7 @@ function today(): string {
 export class PolisDateInput extends PolisFormControl {
   static override tagName = 'polis-date-input';
 
-  static override styles = [baseStyles, fieldStyles, dateInputStyles];
+  static override styles = [baseStyles, fieldStyles, inputStateStyles, dateInputStyles];
 
   static override properties: PropertyDeclarations = {
     ...PolisFormControl.properties,
@@ -422,15 +422,7 @@ export class PolisDateInput extends PolisFormControl {
           aria-label=${this.legend ? nothing : this.labelText || nothing}
         >
           ${this.legend ? html`<legend part="legend" class="legend">${this.legend}</legend>` : nothing}
-          ${this.hint ? html`<div part="hint" class="hint" id="hint">${this.hint}</div>` : nothing}
-          ${
-            error
-              ? html`<p part="error-message" class="error-message" id="error">
-                  <span class="visually-hidden">${this.localize.term('errorPrefix')}</span>
-                  ${error}
-                </p>`
-              : nothing
-          }
+          ${this.renderHint()} ${this.renderErrorMessage()}
           <div class="parts">
             ${DATE_PARTS.map(
               (part) => html`

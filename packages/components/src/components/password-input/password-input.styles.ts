@@ -26,21 +26,6 @@ export const passwordInputStyles = css`
     word-spacing: inherit;
     appearance: none;
   }
-  .input:focus {
-    outline: ${t.focusWidth} solid ${t.focusRingColor};
-    outline-offset: 0;
-    box-shadow: inset 0 0 0 ${t.borderWidth} ${t.focusOutlineColor};
-  }
-  .input:disabled {
-    opacity: 0.5;
-    cursor: not-allowed;
-  }
-  .input[aria-invalid='true'] {
-    border-color: ${t.inputErrorBorderColor};
-  }
-  .input[aria-invalid='true']:focus {
-    border-color: ${t.focusOutlineColor};
-  }
   /* A secondary button, at least 44px high (WCAG 2.5.8 asks 24px; 2.5.5 asks 44px). */
   .toggle {
     flex: 0 0 auto;
@@ -77,12 +62,6 @@ export const passwordInputStyles = css`
     cursor: not-allowed;
   }
   @media (forced-colors: active) {
-    .input:focus {
-      outline-color: Highlight;
-    }
-    .input[aria-invalid='true'] {
-      border-style: dashed;
-    }
     .toggle {
       border-color: ButtonText;
     }

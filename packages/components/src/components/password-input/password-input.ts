@@ -4,7 +4,7 @@ import { PolisFormControl } from '../../base/polis-form-control.js';
 import { oneOf } from '../../base/enum.js';
 import { submitImplicitly } from '../../base/implicit-submit.js';
 import { announce, ensureAnnouncer } from '../../base/announcer.js';
-import { baseStyles, fieldStyles } from '../../styles/shared.styles.js';
+import { baseStyles, fieldStyles, inputStateStyles } from '../../styles/shared.styles.js';
 import { passwordInputStyles } from './password-input.styles.js';
 
 /** The values `autocomplete` takes: what password managers need to know about the field. */
@@ -37,7 +37,7 @@ export type PasswordAutocomplete = (typeof PASSWORD_AUTOCOMPLETE)[number];
 export class PolisPasswordInput extends PolisFormControl {
   static override tagName = 'polis-password-input';
 
-  static override styles = [baseStyles, fieldStyles, passwordInputStyles];
+  static override styles = [baseStyles, fieldStyles, inputStateStyles, passwordInputStyles];
 
   static override properties: PropertyDeclarations = {
     ...PolisFormControl.properties,

@@ -296,15 +296,7 @@ export class PolisRadios extends PolisFormControl {
       <div part="base" class="field ${error ? 'field--error' : ''}">
         <fieldset part="fieldset" class="fieldset" aria-describedby=${this.describedBy}>
           ${legend ? html`<legend part="legend" class="legend">${legend}</legend>` : nothing}
-          ${this.hint ? html`<div part="hint" class="hint" id="hint">${this.hint}</div>` : nothing}
-          ${
-            error
-              ? html`<p part="error-message" class="error-message" id="error">
-                  <span class="visually-hidden">${this.localize.term('errorPrefix')}</span>
-                  ${error}
-                </p>`
-              : nothing
-          }
+          ${this.renderHint()} ${this.renderErrorMessage()}
           <div part="options" class="options ${layout}">
             ${this.options.map((option, index) => this.renderOption(option, index, value, error))}
           </div>

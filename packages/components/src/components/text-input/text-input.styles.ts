@@ -24,21 +24,6 @@ export const textInputStyles = css`
     word-spacing: inherit;
     appearance: none;
   }
-  .input:focus {
-    outline: ${t.focusWidth} solid ${t.focusRingColor};
-    outline-offset: 0;
-    box-shadow: inset 0 0 0 ${t.borderWidth} ${t.focusOutlineColor};
-  }
-  .input:disabled {
-    opacity: 0.5;
-    cursor: not-allowed;
-  }
-  .input[aria-invalid='true'] {
-    border-color: ${t.inputErrorBorderColor};
-  }
-  .input[aria-invalid='true']:focus {
-    border-color: ${t.focusOutlineColor};
-  }
   .affix {
     display: flex;
     align-items: center;
@@ -101,14 +86,6 @@ export const textInputStyles = css`
     .width-one-third,
     .width-one-quarter {
       max-inline-size: 100%;
-    }
-  }
-  @media (forced-colors: active) {
-    .input:focus {
-      outline-color: Highlight;
-    }
-    .input[aria-invalid='true'] {
-      border-style: dashed;
     }
   }
 `;

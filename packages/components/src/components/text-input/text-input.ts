@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { PolisFormControl, type ValidityResult } from '../../base/polis-form-control.js';
 import { oneOf } from '../../base/enum.js';
 import { submitImplicitly } from '../../base/implicit-submit.js';
-import { baseStyles, fieldStyles } from '../../styles/shared.styles.js';
+import { baseStyles, fieldStyles, inputStateStyles } from '../../styles/shared.styles.js';
 import { textInputStyles } from './text-input.styles.js';
 
 /** The values `type` takes. `number` renders a text field with a numeric keyboard. */
@@ -62,7 +62,7 @@ const INPUT_MODES = ['none', 'text', 'decimal', 'numeric', 'tel', 'search', 'ema
 export class PolisTextInput extends PolisFormControl {
   static override tagName = 'polis-text-input';
 
-  static override styles = [baseStyles, fieldStyles, textInputStyles];
+  static override styles = [baseStyles, fieldStyles, inputStateStyles, textInputStyles];
 
   static override properties: PropertyDeclarations = {
     ...PolisFormControl.properties,
