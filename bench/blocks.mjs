@@ -25,7 +25,8 @@ export const LABELS = {
 };
 
 const L = LABELS;
-const options = () => L.countries.map(([value, text]) => `<option value="${value}">${text}</option>`).join('');
+const options = () =>
+  L.countries.map(([value, text]) => `<option value="${value}">${text}</option>`).join('');
 
 export function polisBlock(i) {
   return `<div class="block">

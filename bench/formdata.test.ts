@@ -27,7 +27,9 @@ async function open(kind: 'polis' | 'plain'): Promise<Page> {
   await page.evaluate(async () => {
     const els = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('polis-'));
     await Promise.all([...new Set(els.map((el) => el.localName))].map((t) => customElements.whenDefined(t)));
-    await Promise.all(els.map((el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete));
+    await Promise.all(
+      els.map((el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete),
+    );
   });
   return page;
 }
@@ -50,7 +52,14 @@ describe('bench: the Polis block and the plain HTML block submit the same FormDa
     const plain = await open('plain');
     const emptyPolis = await entries(polis);
     expect(emptyPolis).toEqual(await entries(plain));
-    expect(emptyPolis.map(([k]) => k)).toEqual(['name-0', 'country-0', 'detail-0', 'name-1', 'country-1', 'detail-1']);
+    expect(emptyPolis.map(([k]) => k)).toEqual([
+      'name-0',
+      'country-0',
+      'detail-0',
+      'name-1',
+      'country-1',
+      'detail-1',
+    ]);
 
     await fill(polis);
     await fill(plain);

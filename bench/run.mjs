@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import os from 'node:os';
 import { chromium } from 'playwright';
+import * as prettier from 'prettier';
 import { launchOptions } from '../scripts/chromium.mjs';
 import { buildPages, serve, DIST, KINDS } from './server.mjs';
 
@@ -63,7 +64,8 @@ async function sample(browser, url, kind, n) {
   await page.addInitScript(INIT);
   const loaded = [];
   page.on('requestfinished', (request) => {
-    if (['script', 'stylesheet'].includes(request.resourceType())) loaded.push(new URL(request.url()).pathname);
+    if (['script', 'stylesheet'].includes(request.resourceType()))
+      loaded.push(new URL(request.url()).pathname);
   });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -166,7 +168,10 @@ for (const kind of KINDS) {
 
 const MB = 1e6;
 const targets = {
-  renderMs: { label: '≤ 2 × plain at N=500', check: (n, p, q) => (n === 500 ? p.median <= 2 * q.median : null) },
+  renderMs: {
+    label: '≤ 2 × plain at N=500',
+    check: (n, p, q) => (n === 500 ? p.median <= 2 * q.median : null),
+  },
   cls: { label: '0 (every sample)', check: (_n, p) => p.max === 0 },
   heapBytes: { label: '≤ 5 MB at N=500', check: (n, p) => (n === 500 ? p.median <= 5 * MB : null) },
   typingCpuMs: { label: '≤ 1.2 × plain', check: (_n, p, q) => p.median <= 1.2 * q.median },
@@ -233,10 +238,14 @@ Node ${machine.node}, Chromium ${machine.chromium}, Playwright ${machine.playwri
 load average before the report ${machine.loadavg.join(' / ')}; run took ${seconds.toFixed(0)} s; ${machine.date}.
 `;
 
+// Written as Prettier would, so the repository's `prettier --check .` stays clean.
 mkdirSync(RESULTS, { recursive: true });
-writeFileSync(
-  new URL('latest.json', RESULTS),
-  `${JSON.stringify({ machine, config: { ns: NS, samples: SAMPLES, typed: TYPED }, seconds, checks, results }, null, 2)}\n`,
-);
-writeFileSync(new URL('latest.md', RESULTS), md);
+const write = async (name, text, parser) => {
+  const file = new URL(name, RESULTS);
+  const options = (await prettier.resolveConfig(file)) ?? {};
+  writeFileSync(file, await prettier.format(text, { ...options, parser }));
+};
+const json = { machine, config: { ns: NS, samples: SAMPLES, typed: TYPED }, seconds, checks, results };
+await write('latest.json', JSON.stringify(json), 'json');
+await write('latest.md', md, 'markdown');
 console.log(`\n${md}`);

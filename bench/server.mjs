@@ -19,7 +19,9 @@ export async function buildPages() {
 
 export function serve(root = DIST, port = 0) {
   const files = sirv(root, { dev: false, etag: true });
-  const templates = Object.fromEntries(KINDS.map((kind) => [kind, readFileSync(`${root}/${kind}.html`, 'utf8')]));
+  const templates = Object.fromEntries(
+    KINDS.map((kind) => [kind, readFileSync(`${root}/${kind}.html`, 'utf8')]),
+  );
   for (const [kind, html] of Object.entries(templates)) {
     if (!html.includes('<!--blocks-->')) throw new Error(`${kind}.html has no <!--blocks--> marker`);
   }
