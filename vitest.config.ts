@@ -23,6 +23,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: [
+            'bench/**/*.test.ts',
             'packages/*/test/**/*.test.ts',
             'packages/*/src/**/*.node.test.ts',
             'apps/*/test/**/*.test.ts',
