@@ -1,4 +1,5 @@
-import { nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { nothing, type PropertyDeclarations, type PropertyValues, type SVGTemplateResult } from 'lit';
+import { statusIcons } from '../../styles/icons.js';
 import { html } from 'lit/static-html.js';
 import { PolisElement } from '../../base/polis-element.js';
 import { oneOf } from '../../base/enum.js';
@@ -26,10 +27,10 @@ const PREFIX: Record<ServiceAlertSeverity, MessageKey> = {
 };
 
 // Decorative: the severity is said by the visually hidden prefix; each has its own shape.
-const ICONS: Record<ServiceAlertSeverity, ReturnType<typeof svg>> = {
-  info: svg`<circle cx="12" cy="12" r="11"/><path class="icon-mark" d="M10.5 10h3v8h-3zM10.5 5.5h3v3h-3z"/>`,
-  warning: svg`<path d="M12 1.5 23.5 22H.5z"/><path class="icon-mark" d="M10.7 8.5h2.6l-.4 7h-1.8zM10.6 17.2h2.8V20h-2.8z"/>`,
-  emergency: svg`<path d="M7.4 1h9.2L23 7.4v9.2L16.6 23H7.4L1 16.6V7.4z"/><path class="icon-mark" d="M10.6 5.5h2.8l-.4 8h-2zM10.6 15.5h2.8v2.8h-2.8z"/>`,
+const ICONS: Record<ServiceAlertSeverity, SVGTemplateResult> = {
+  info: statusIcons.info,
+  warning: statusIcons.warning,
+  emergency: statusIcons.error,
 };
 
 /**
