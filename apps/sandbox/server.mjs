@@ -2,21 +2,11 @@
 // people) can see exactly what a service's back end would receive. It parses
 // application/x-www-form-urlencoded and multipart/form-data with busboy, and writes every
 // value into the page as text (escaped), never as HTML.
-import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import busboy from 'busboy';
-import sirv from 'sirv';
+import { CSP, serveSecurely } from '../../scripts/secure-server.mjs';
 
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
-].join('; ');
+export { CSP };
 
 const escape = (text) =>
   String(text).replace(
@@ -63,11 +53,11 @@ function echoPage(entries, contentType) {
 }
 
 export function serve(root = fileURLToPath(new URL('dist', import.meta.url)), port = 0) {
-  const files = sirv(root, { dev: false, etag: true });
-  const server = createServer(async (req, res) => {
-    res.setHeader('Content-Security-Policy', CSP);
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    if (req.method === 'POST' && req.url?.startsWith('/submit')) {
+  return serveSecurely({
+    root,
+    port,
+    async handle(req, res) {
+      if (req.method !== 'POST' || !req.url?.startsWith('/submit')) return false;
       try {
         const entries = await readBody(req);
         res.setHeader('Content-Type', 'text/html; charset=utf-8');
@@ -76,18 +66,8 @@ export function serve(root = fileURLToPath(new URL('dist', import.meta.url)), po
         res.statusCode = 400;
         res.end(`Could not read the form: ${escape(error.message)}`);
       }
-      return;
-    }
-    files(req, res, () => {
-      res.statusCode = 404;
-      res.end('Not found');
-    });
-  });
-  return new Promise((resolve) => {
-    server.listen(port, '127.0.0.1', () => {
-      const { port: actual } = server.address();
-      resolve({ url: `http://127.0.0.1:${actual}`, close: () => new Promise((done) => server.close(done)) });
-    });
+      return true;
+    },
   });
 }
 
