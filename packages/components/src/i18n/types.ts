@@ -157,6 +157,26 @@ export interface Messages {
   fileTypeVideo: string;
   /** File upload: how an accepted type `audio/*` is named in `fileWrongType`. */
   fileTypeAudio: string;
+  /** Display settings: heading of the settings group. */
+  displaySettingsHeading: string;
+  /** Display settings: legend of the colour theme choice. */
+  displayThemeLegend: string;
+  /** Display settings: follow the device's light or dark setting. */
+  displayThemeSystem: string;
+  displayThemeLight: string;
+  displayThemeDark: string;
+  displayThemeContrast: string;
+  /** Display settings: legend of the text size choice. */
+  displayTextSizeLegend: string;
+  displayTextSizeDefault: string;
+  displayTextSizeLarge: string;
+  displayTextSizeLargest: string;
+  /** Display settings: shown when choices are kept in lasting storage (consent allows it). */
+  displayRememberedLasting: string;
+  /** Display settings: shown when choices last only for the browser session. */
+  displayRememberedSession: string;
+  /** Display settings: announced (politely) after a choice is applied. */
+  displayChanged: string;
 }
 
 export type MessageKey = keyof Messages;

@@ -115,4 +115,18 @@ export const en = {
   fileTypeImage: 'image',
   fileTypeVideo: 'video',
   fileTypeAudio: 'audio file',
+  displaySettingsHeading: 'Display settings',
+  displayThemeLegend: 'Colour theme',
+  displayThemeSystem: 'Same as my device',
+  displayThemeLight: 'Light',
+  displayThemeDark: 'Dark',
+  displayThemeContrast: 'High contrast',
+  displayTextSizeLegend: 'Text size',
+  displayTextSizeDefault: 'Standard',
+  displayTextSizeLarge: 'Large',
+  displayTextSizeLargest: 'Largest',
+  displayRememberedLasting: 'Your choices are remembered on this device.',
+  displayRememberedSession:
+    'Your choices last until you close your browser. To keep them, allow cookies that remember your settings.',
+  displayChanged: 'Display settings changed',
 } satisfies Messages;

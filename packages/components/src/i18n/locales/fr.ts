@@ -118,4 +118,18 @@ export const fr = {
   fileTypeImage: 'image',
   fileTypeVideo: 'vidéo',
   fileTypeAudio: 'fichier audio',
+  displaySettingsHeading: 'Paramètres d’affichage',
+  displayThemeLegend: 'Thème de couleurs',
+  displayThemeSystem: 'Comme mon appareil',
+  displayThemeLight: 'Clair',
+  displayThemeDark: 'Sombre',
+  displayThemeContrast: 'Contraste élevé',
+  displayTextSizeLegend: 'Taille du texte',
+  displayTextSizeDefault: 'Standard',
+  displayTextSizeLarge: 'Grande',
+  displayTextSizeLargest: 'Très grande',
+  displayRememberedLasting: 'Vos choix sont mémorisés sur cet appareil.',
+  displayRememberedSession:
+    'Vos choix durent jusqu’à la fermeture du navigateur. Pour les conserver, autorisez les cookies qui mémorisent vos paramètres.',
+  displayChanged: 'Paramètres d’affichage modifiés',
 } satisfies Messages;
