@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { launchOptions } from './scripts/chromium.mjs';
+import { sourceAliases } from './scripts/source-aliases.mjs';
 
 /** Chromium for a browser-mode project; each project names its instance (names must be unique). */
 const browser = (name: string) => ({
@@ -38,6 +39,8 @@ export default defineConfig({
           name: 'browser',
           include: ['packages/*/src/**/*.test.ts'],
           exclude: ['packages/*/src/**/*.node.test.ts'],
+          setupFiles: ['packages/components/src/test/setup.ts'],
+          alias: sourceAliases,
           browser: browser('browser'),
         },
       },

@@ -1,4 +1,5 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import { sourceAliases } from '../scripts/source-aliases.mjs';
 
 const config: StorybookConfig = {
   stories: ['./docs/**/*.mdx', '../packages/*/src/**/*.mdx', '../packages/*/src/**/*.stories.ts'],
@@ -6,6 +7,17 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   docs: { defaultName: 'API' },
+  // One copy of every package, from source (see scripts/source-aliases.mjs).
+  viteFinal: (config) => ({
+    ...config,
+    resolve: { ...config.resolve, alias: [...sourceAliases, ...toArray(config.resolve?.alias)] },
+  }),
 };
+
+function toArray(alias: unknown): { find: string | RegExp; replacement: string }[] {
+  if (!alias) return [];
+  if (Array.isArray(alias)) return alias;
+  return Object.entries(alias as Record<string, string>).map(([find, replacement]) => ({ find, replacement }));
+}
 
 export default config;

@@ -2,6 +2,7 @@ import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import '@polis-ds/tokens/tokens.css';
 import './preview.css';
+import { loadLocale } from '@polis-ds/components';
 
 /**
  * Controls and API tables come from the custom elements manifests that each package
@@ -57,6 +58,9 @@ const preview: Preview = {
       },
     },
   },
+  // Load the chosen language's strings before the story renders, as a page that imports its
+  // locale would; elements would otherwise show English for a moment, then re-render.
+  loaders: [({ globals }) => loadLocale(String(globals.locale ?? 'en')).then(() => ({}))],
   initialGlobals: { locale: 'en', dir: 'ltr', theme: 'light' },
   decorators: [
     (story, context) => {

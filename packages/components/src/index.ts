@@ -5,14 +5,20 @@ export { LocalizeController, type Direction } from './i18n/localize-controller.j
 export {
   registerLocale,
   registeredLocales,
+  loadLocale,
+  onMissingString,
+  type MissingString,
+  createCatalogue,
+  BUILT_IN_LOCALES,
   translate,
   format,
   localeChain,
+  type Catalogue,
+  type LocaleLoader,
   type MessageArgs,
 } from './i18n/registry.js';
 export type { Message, MessageKey, Messages, PartialMessages, PluralMessage } from './i18n/types.js';
 export { en } from './i18n/locales/en.js';
-export { fr } from './i18n/locales/fr.js';
 export * from './events.js';
 export {
   announce,

@@ -1,10 +1,68 @@
 // The locale registry and message formatting are plain TypeScript: tested in Node.
-import { describe, expect, it } from 'vitest';
-import { format, localeChain, registerLocale, translate } from '../src/i18n/registry.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  components,
+  createCatalogue,
+  format,
+  loadLocale,
+  localeChain,
+  registerLocale,
+  translate,
+} from '../src/i18n/registry.js';
 import { en } from '../src/i18n/locales/en.js';
 import { fr } from '../src/i18n/locales/fr.js';
 
+describe('loading', () => {
+  it('has English at once and loads another locale only when asked', async () => {
+    expect(components.isReady('en')).toBe(true);
+    expect(components.isReady('fr-CA')).toBe(false);
+    // Until French arrives, French pages read English rather than nothing.
+    expect(translate('errorSummaryTitle', 'fr')).toBe('There is a problem');
+    await loadLocale('fr-CA');
+    expect(components.isReady('fr')).toBe(true);
+    expect(translate('errorSummaryTitle', 'fr-CA')).toBe('Il y a un problème');
+  });
+
+  it('keeps English when a locale fails to load, and says so once', async () => {
+    const warnings: unknown[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args[0]);
+    try {
+      const strings = createCatalogue('test', { hello: 'Hello' }, { de: () => Promise.reject(new Error('offline')) });
+      await strings.load('de');
+      await strings.load('de');
+      expect(strings.translate('hello', 'de')).toBe('Hello');
+      expect(warnings).toHaveLength(1);
+      expect(String(warnings[0])).toContain('"de"');
+    } finally {
+      console.warn = original;
+    }
+  });
+
+  it('lets a pattern keep its own strings, overridable like the built-in ones', async () => {
+    const strings = createCatalogue(
+      'pattern',
+      { patternGreeting: 'Hello {name}' },
+      { fr: () => Promise.resolve({ patternGreeting: 'Bonjour {name}' }) },
+    );
+    expect(strings.translate('patternGreeting', 'fr', { name: 'Ada' })).toBe('Hello Ada');
+    await strings.load('fr');
+    expect(strings.translate('patternGreeting', 'fr', { name: 'Ada' })).toBe('Bonjour Ada');
+    registerLocale('fr', { patternGreeting: 'Salut {name}' });
+    expect(strings.translate('patternGreeting', 'fr', { name: 'Ada' })).toBe('Salut Ada');
+    expect(strings.translate('patternGreeting', 'fr', { name: 'Ada' }, { patternGreeting: 'Coucou' })).toBe(
+      'Coucou',
+    );
+  });
+
+  it('never throws on a malformed language tag', () => {
+    expect(translate('tooLong', '@@', { label: 'Name', count: 2 })).toBe('Name must be 2 characters or fewer');
+  });
+});
+
 describe('messages', () => {
+  beforeAll(() => loadLocale('fr'));
+
   it('fills placeholders and adjusts the first letter of labels', () => {
     expect(format('Enter {label:lower}', 'en', { label: 'Full name' })).toBe('Enter full name');
     expect(format('Enter {label:lower}', 'en', { label: 'NHS number' })).toBe('Enter NHS number');

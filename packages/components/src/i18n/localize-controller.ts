@@ -1,13 +1,13 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { onLocalesChange, translate, resolveLocale, type MessageArgs } from './registry.js';
-import type { MessageKey, PartialMessages } from './types.js';
+import { components, onLocalesChange, resolveLocale, type Catalogue, type MessageArgs } from './registry.js';
+import type { Messages } from './types.js';
 
 export type Direction = 'ltr' | 'rtl';
 
 type LocalizedHost = ReactiveControllerHost &
   HTMLElement & {
     /** Per-instance overrides of built-in strings. */
-    messages?: PartialMessages | null;
+    messages?: object | null;
   };
 
 const hosts = new Set<LocalizedHost>();
@@ -69,14 +69,29 @@ const RTL_LANGUAGES = new Set([
 /**
  * Gives an element its language and direction and translates its built-in strings.
  *
+ * Strings come from a catalogue: the components' own by default, or a pattern's. Before each
+ * update the controller asks the catalogue to load the element's language if it is not loaded
+ * yet; the element shows English until then and re-renders when it arrives.
+ *
  * The language is the nearest `lang` attribute, looked up through shadow roots, so a
  * component inside `<div lang="fr">` speaks French; it re-renders when any `lang` or `dir` on
  * the page changes, and when a locale is registered. Strings come from the element's own
  * `messages` first, then the locale, then English.
  */
-export class LocalizeController implements ReactiveController {
-  constructor(private readonly host: LocalizedHost) {
+export class LocalizeController<M extends object = Messages> implements ReactiveController {
+  private readonly catalogue: Catalogue<M>;
+
+  constructor(
+    private readonly host: LocalizedHost,
+    catalogue?: Catalogue<M>,
+  ) {
+    this.catalogue = catalogue ?? (components as unknown as Catalogue<M>);
     host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const lang = this.lang;
+    if (!this.catalogue.isReady(lang)) void this.catalogue.load(lang);
   }
 
   hostConnected(): void {
@@ -112,8 +127,8 @@ export class LocalizeController implements ReactiveController {
   }
 
   /** A translated, filled message. */
-  term(key: MessageKey, args?: MessageArgs): string {
-    return translate(key, this.lang, args, this.host.messages);
+  term(key: keyof M & string, args?: MessageArgs): string {
+    return this.catalogue.translate(key, this.lang, args, this.host.messages as Partial<M> | null);
   }
 
   /** A number formatted for the element's language. */

@@ -1,0 +1,2 @@
+import type { Alias } from 'vite';
+export declare const sourceAliases: Alias[];
