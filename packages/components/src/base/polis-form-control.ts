@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { PolisElement } from './polis-element.js';
 import { joinRound, syncAfterValidation } from './validation-round.js';
+import { joinForm, leaveForm, type FormMember } from './form-listeners.js';
 
 /**
  * A rule of the service's own, such as "must match the email address above" or "this
@@ -192,16 +193,17 @@ export abstract class PolisFormControl extends PolisElement {
 
   /** Follows the form this control belongs to, to hear when it is submitted. */
   formAssociatedCallback(form: HTMLFormElement | null): void {
-    this.watchedForm?.removeEventListener('submit', this.onFormSubmit);
-    this.watchedForm?.removeEventListener('input', this.onFormEdit, true);
-    this.watchedForm?.removeEventListener('change', this.onFormEdit, true);
+    if (this.watchedForm) leaveForm(this.watchedForm, this.formMember);
     this.watchedForm = form;
-    form?.addEventListener('submit', this.onFormSubmit);
-    // A rule may compare with another field ("must match the email above"): re-check when
-    // anything in the form changes, so the form never submits on a stale answer.
-    form?.addEventListener('input', this.onFormEdit, true);
-    form?.addEventListener('change', this.onFormEdit, true);
+    // A rule may compare with another field ("must match the email above"): the form's
+    // input and change events re-check it, so the form never submits on a stale answer.
+    if (form) joinForm(form, this.formMember);
   }
+
+  private readonly formMember: FormMember = {
+    onFormSubmit: (event) => this.onFormSubmit(event),
+    onFormEdit: () => this.onFormEdit(),
+  };
 
   private readonly onFormEdit = (): void => {
     if (this.validators?.length) this.syncValidity();
