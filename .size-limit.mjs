@@ -2,11 +2,24 @@
 // minified and gzipped, Lit included, for each public component's `define` entry, for everything
 // (`/all`) and for the tokens stylesheet. Limits are the sizes measured on 2026-11-23 plus ~12 %
 // (kB = 1000 bytes); raise them deliberately, in the same change that explains why.
+//
+// Locales other than English load on demand (a dynamic import per language), so they are not
+// part of what a page downloads up front: they are left out here and measured on their own.
+const lazyLocales = {
+  name: 'polis-lazy-locales',
+  setup(build) {
+    build.onResolve({ filter: /\/locales\/[\w-]+\.js$/ }, (args) =>
+      args.kind === 'dynamic-import' && !args.path.endsWith('/en.js') ? { path: args.path, external: true } : undefined,
+    );
+  },
+};
+const modifyEsbuildConfig = (config) => ({ ...config, plugins: [...(config.plugins ?? []), lazyLocales] });
 const define = (name, limit) => ({
   name: `@polis-ds/components/${name}/define`,
   path: `packages/components/dist/components/${name}/define.js`,
   gzip: true,
   limit,
+  modifyEsbuildConfig,
 });
 
 export default [
@@ -30,10 +43,12 @@ export default [
   define('date-input', '21.5 kB'), // measured 19,177 B
   define('fieldset', '16.6 kB'), // measured 14,748 B
   define('file-upload', '22.2 kB'), // measured 19,783 B
+  define('display-settings', '25.2 kB'), // measured 22,470 B (includes radios)
   {
     name: '@polis-ds/components/all',
     path: 'packages/components/dist/all.js',
     gzip: true,
+    modifyEsbuildConfig,
     limit: '50.0 kB', // measured 44,616 B
   },
   {

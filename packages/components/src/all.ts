@@ -24,5 +24,6 @@ import './components/warning-text/define.js';
 import './components/inset-text/define.js';
 import './components/toast/define.js';
 import './components/toast-region/define.js';
+import './components/display-settings/define.js';
 
 export * from './index.js';

@@ -19,6 +19,7 @@ export {
 } from './i18n/registry.js';
 export type { Message, MessageKey, Messages, PartialMessages, PluralMessage } from './i18n/types.js';
 export { en } from './i18n/locales/en.js';
+export { LANGUAGES, type Language } from './i18n/languages.js';
 export * from './events.js';
 export {
   announce,
@@ -117,3 +118,16 @@ export {
 export { PolisFileUpload, parseFileSize, fileMatchesAccept } from './components/file-upload/file-upload.js';
 export { safeHref } from './base/url.js';
 export { VERSION } from './version.js';
+export {
+  PolisDisplaySettings,
+  applyDisplaySettings,
+  getDisplaySettings,
+  setDisplaySettings,
+  onDisplaySettingsChange,
+  displaySettingsPersist,
+  DISPLAY_THEMES,
+  TEXT_SIZES,
+  type DisplaySettings,
+  type DisplayTheme,
+  type TextSize,
+} from './components/display-settings/display-settings.js';
