@@ -174,7 +174,31 @@ export function createCatalogue<M extends object>(
  * into its own chunk and a page downloads only the languages it uses.
  */
 const builtIn: Record<string, LocaleLoader<Messages>> = {
-  fr: () => import('./locales/fr.js').then((module) => module.fr),
+  bg: () => import('./locales/bg.js').then((module) => module.default),
+  cs: () => import('./locales/cs.js').then((module) => module.default),
+  da: () => import('./locales/da.js').then((module) => module.default),
+  de: () => import('./locales/de.js').then((module) => module.default),
+  el: () => import('./locales/el.js').then((module) => module.default),
+  es: () => import('./locales/es.js').then((module) => module.default),
+  et: () => import('./locales/et.js').then((module) => module.default),
+  fi: () => import('./locales/fi.js').then((module) => module.default),
+  fr: () => import('./locales/fr.js').then((module) => module.default),
+  ga: () => import('./locales/ga.js').then((module) => module.default),
+  hr: () => import('./locales/hr.js').then((module) => module.default),
+  hu: () => import('./locales/hu.js').then((module) => module.default),
+  it: () => import('./locales/it.js').then((module) => module.default),
+  lt: () => import('./locales/lt.js').then((module) => module.default),
+  lv: () => import('./locales/lv.js').then((module) => module.default),
+  mt: () => import('./locales/mt.js').then((module) => module.default),
+  nl: () => import('./locales/nl.js').then((module) => module.default),
+  pl: () => import('./locales/pl.js').then((module) => module.default),
+  pt: () => import('./locales/pt.js').then((module) => module.default),
+  ro: () => import('./locales/ro.js').then((module) => module.default),
+  sk: () => import('./locales/sk.js').then((module) => module.default),
+  sl: () => import('./locales/sl.js').then((module) => module.default),
+  sv: () => import('./locales/sv.js').then((module) => module.default),
+  cy: () => import('./locales/cy.js').then((module) => module.default),
+  ar: () => import('./locales/ar.js').then((module) => module.default),
 };
 
 /** The components' strings. */

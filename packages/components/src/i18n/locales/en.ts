@@ -1,6 +1,8 @@
 import type { Messages } from '../types.js';
 
 /** English: the reference locale, always loaded. Reviewed by a native speaker. */
+export const reviewed = true;
+
 export const en = {
   errorPrefix: 'Error:',
   errorTitlePrefix: 'Error: ',
@@ -130,3 +132,5 @@ export const en = {
     'Your choices last until you close your browser. To keep them, allow cookies that remember your settings.',
   displayChanged: 'Display settings changed',
 } satisfies Messages;
+
+export default en;

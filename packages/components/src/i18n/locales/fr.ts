@@ -4,6 +4,8 @@ import type { Messages } from '../types.js';
  * French. Draft: written by the Polis team, not yet reviewed by a native speaker.
  * French typography puts a narrow no-break space (U+202F) before ":".
  */
+export const reviewed = false;
+
 export const fr = {
   errorPrefix: 'Erreur\u202f:',
   errorTitlePrefix: 'Erreur\u202f: ',
@@ -15,10 +17,12 @@ export const fr = {
   patternMismatch: 'Saisissez {label:lower} au bon format',
   tooShort: {
     one: '{label:upper} doit comporter au moins {count} caractère',
+    many: '{label:upper} doit comporter au moins {count} de caractères',
     other: '{label:upper} doit comporter au moins {count} caractères',
   },
   tooLong: {
     one: '{label:upper} doit comporter au plus {count} caractère',
+    many: '{label:upper} doit comporter au plus {count} de caractères',
     other: '{label:upper} doit comporter au plus {count} caractères',
   },
   opensInNewTab: '(s’ouvre dans un nouvel onglet)',
@@ -42,30 +46,37 @@ export const fr = {
   closeNotification: 'Fermer la notification',
   countCharactersLimit: {
     one: 'Vous pouvez saisir jusqu’à {count} caractère',
+    many: 'Vous pouvez saisir jusqu’à {count} de caractères',
     other: 'Vous pouvez saisir jusqu’à {count} caractères',
   },
   countCharactersRemaining: {
     one: 'Il vous reste {count} caractère',
+    many: 'Il vous reste {count} de caractères',
     other: 'Il vous reste {count} caractères',
   },
   countCharactersOver: {
     one: 'Vous avez {count} caractère de trop',
+    many: 'Vous avez {count} de caractères de trop',
     other: 'Vous avez {count} caractères de trop',
   },
   countWordsLimit: {
     one: 'Vous pouvez saisir jusqu’à {count} mot',
+    many: 'Vous pouvez saisir jusqu’à {count} de mots',
     other: 'Vous pouvez saisir jusqu’à {count} mots',
   },
   countWordsRemaining: {
     one: 'Il vous reste {count} mot',
+    many: 'Il vous reste {count} de mots',
     other: 'Il vous reste {count} mots',
   },
   countWordsOver: {
     one: 'Vous avez {count} mot de trop',
+    many: 'Vous avez {count} de mots de trop',
     other: 'Vous avez {count} mots de trop',
   },
   countWordsTooLong: {
     one: '{label:upper} doit comporter au plus {count} mot',
+    many: '{label:upper} doit comporter au plus {count} de mots',
     other: '{label:upper} doit comporter au plus {count} mots',
   },
   selectValueMissing: 'Sélectionnez {label:lower}',
@@ -101,6 +112,7 @@ export const fr = {
   fileNoneChosen: 'Aucun fichier choisi',
   fileChosen: {
     one: '{name} choisi',
+    many: '{count} de fichiers choisis',
     other: '{count} fichiers choisis',
   },
   fileList: 'Fichiers choisis',
@@ -108,6 +120,7 @@ export const fr = {
   fileRemoveLabel: 'Retirer {name}',
   fileAdded: {
     one: '{name} ajouté',
+    many: '{count} de fichiers ajoutés',
     other: '{count} fichiers ajoutés',
   },
   fileReplaced: '{old} remplacé par {name}',
@@ -133,3 +146,5 @@ export const fr = {
     'Vos choix durent jusqu’à la fermeture du navigateur. Pour les conserver, autorisez les cookies qui mémorisent vos paramètres.',
   displayChanged: 'Paramètres d’affichage modifiés',
 } satisfies Messages;
+
+export default fr;

@@ -1,0 +1,142 @@
+import type { Messages } from '../types.js';
+
+/**
+ * German (Deutsch).
+ * Draft: translated by the Polis team with machine assistance; not yet reviewed by a native
+ * speaker. Set `reviewed` to true only after a native speaker has checked every string.
+ * Where the label would need an article or a case ending ("Geben Sie Ihren Namen ein"), the
+ * messages name the field in quotes instead, so any label reads correctly.
+ */
+export const reviewed = false;
+
+export const de = {
+  errorPrefix: 'Fehler:',
+  errorTitlePrefix: 'Fehler: ',
+  errorSummaryTitle: 'Es gibt ein Problem',
+  valueMissing: 'Füllen Sie das Feld „{label}“ aus',
+  typeMismatchEmail: 'Geben Sie eine E-Mail-Adresse im richtigen Format ein, zum Beispiel name@example.com',
+  typeMismatchUrl: 'Geben Sie eine Webadresse im richtigen Format ein, zum Beispiel https://www.example.com',
+  badInputNumber: '{label} muss eine Zahl sein',
+  patternMismatch: 'Füllen Sie das Feld „{label}“ im richtigen Format aus',
+  tooShort: {
+    one: '{label} muss mindestens {count} Zeichen lang sein',
+    other: '{label} muss mindestens {count} Zeichen lang sein',
+  },
+  tooLong: {
+    one: '{label} darf höchstens {count} Zeichen lang sein',
+    other: '{label} darf höchstens {count} Zeichen lang sein',
+  },
+  opensInNewTab: '(öffnet in neuem Tab)',
+  notificationImportant: 'Wichtig',
+  notificationSuccess: 'Erfolgreich',
+  dismissLabel: 'Ausblenden: {title}',
+  dismiss: 'Ausblenden',
+  alertInfo: 'Information:',
+  alertSuccess: 'Erfolg:',
+  alertWarning: 'Warnung:',
+  alertError: 'Fehler:',
+  serviceAlertInfo: 'Hinweis:',
+  serviceAlertWarning: 'Warnung:',
+  serviceAlertEmergency: 'Notfall:',
+  warning: 'Warnung',
+  phaseAlpha: 'Alpha',
+  phaseBeta: 'Beta',
+  phaseBannerText: 'Dies ist ein neuer Dienst. {link} hilft uns, ihn zu verbessern.',
+  phaseBannerLink: 'Ihr Feedback',
+  toastRegion: 'Benachrichtigungen',
+  closeNotification: 'Benachrichtigung schließen',
+  countCharactersLimit: {
+    one: 'Sie können bis zu {count} Zeichen eingeben',
+    other: 'Sie können bis zu {count} Zeichen eingeben',
+  },
+  countCharactersRemaining: {
+    one: 'Sie können noch {count} Zeichen eingeben',
+    other: 'Sie können noch {count} Zeichen eingeben',
+  },
+  countCharactersOver: {
+    one: 'Sie haben {count} Zeichen zu viel',
+    other: 'Sie haben {count} Zeichen zu viel',
+  },
+  countWordsLimit: {
+    one: 'Sie können bis zu {count} Wort eingeben',
+    other: 'Sie können bis zu {count} Wörter eingeben',
+  },
+  countWordsRemaining: {
+    one: 'Sie können noch {count} Wort eingeben',
+    other: 'Sie können noch {count} Wörter eingeben',
+  },
+  countWordsOver: {
+    one: 'Sie haben {count} Wort zu viel',
+    other: 'Sie haben {count} Wörter zu viel',
+  },
+  countWordsTooLong: {
+    one: '{label} darf höchstens {count} Wort enthalten',
+    other: '{label} darf höchstens {count} Wörter enthalten',
+  },
+  selectValueMissing: 'Wählen Sie bei „{label}“ eine Option aus',
+  passwordShow: 'Anzeigen',
+  passwordHide: 'Verbergen',
+  passwordShowLabel: 'Passwort anzeigen',
+  passwordHideLabel: 'Passwort verbergen',
+  passwordShownAnnouncement: 'Ihr Passwort ist sichtbar',
+  passwordHiddenAnnouncement: 'Ihr Passwort ist verborgen',
+  dateDay: 'Tag',
+  dateMonth: 'Monat',
+  dateYear: 'Jahr',
+  dateMissingDay: '{label} muss einen Tag enthalten',
+  dateMissingMonth: '{label} muss einen Monat enthalten',
+  dateMissingYear: '{label} muss ein Jahr enthalten',
+  dateMissingDayMonth: '{label} muss einen Tag und einen Monat enthalten',
+  dateMissingDayYear: '{label} muss einen Tag und ein Jahr enthalten',
+  dateMissingMonthYear: '{label} muss einen Monat und ein Jahr enthalten',
+  dateInvalid: '{label} muss ein gültiges Datum sein',
+  dateYearDigits: '{label} muss ein Jahr mit 4 Ziffern enthalten',
+  dateMin: '{label} darf nicht vor dem {date} liegen',
+  dateMax: '{label} darf nicht nach dem {date} liegen',
+  datePast: '{label} muss in der Vergangenheit liegen',
+  dateFuture: '{label} muss in der Zukunft liegen',
+  radiosValueMissing: 'Wählen Sie bei „{label}“ eine Option aus',
+  radiosDivider: 'oder',
+  checkboxesValueMissing: 'Wählen Sie bei „{label}“ mindestens eine Option aus',
+  checkboxesOr: 'oder',
+  fileChoose: 'Datei auswählen',
+  fileChooseMultiple: 'Dateien auswählen',
+  fileDrop: 'oder Datei hier ablegen',
+  fileDropMultiple: 'oder Dateien hier ablegen',
+  fileNoneChosen: 'Keine Datei ausgewählt',
+  fileChosen: {
+    one: '{name} ausgewählt',
+    other: '{count} Dateien ausgewählt',
+  },
+  fileList: 'Ausgewählte Dateien',
+  fileRemove: 'Entfernen',
+  fileRemoveLabel: '{name} entfernen',
+  fileAdded: {
+    one: '{name} hinzugefügt',
+    other: '{count} Dateien hinzugefügt',
+  },
+  fileReplaced: '{old} durch {name} ersetzt',
+  fileRemoved: '{name} entfernt',
+  fileValueMissing: 'Wählen Sie bei „{label}“ eine Datei aus',
+  fileTooBig: '{name} muss kleiner als {size} sein',
+  fileWrongType: '{name} muss eine Datei vom Typ {types} sein',
+  fileTypeImage: 'Bild',
+  fileTypeVideo: 'Video',
+  fileTypeAudio: 'Audiodatei',
+  displaySettingsHeading: 'Anzeigeeinstellungen',
+  displayThemeLegend: 'Farbschema',
+  displayThemeSystem: 'Wie auf meinem Gerät',
+  displayThemeLight: 'Hell',
+  displayThemeDark: 'Dunkel',
+  displayThemeContrast: 'Hoher Kontrast',
+  displayTextSizeLegend: 'Textgröße',
+  displayTextSizeDefault: 'Standard',
+  displayTextSizeLarge: 'Groß',
+  displayTextSizeLargest: 'Sehr groß',
+  displayRememberedLasting: 'Ihre Auswahl wird auf diesem Gerät gespeichert.',
+  displayRememberedSession:
+    'Ihre Auswahl gilt, bis Sie Ihren Browser schließen. Um sie zu behalten, erlauben Sie Cookies, die Ihre Einstellungen speichern.',
+  displayChanged: 'Anzeigeeinstellungen geändert',
+} satisfies Messages;
+
+export default de;

@@ -1,0 +1,142 @@
+import type { Messages } from '../types.js';
+
+/**
+ * Greek (Ελληνικά).
+ * Draft: translated by the Polis team with machine assistance; not yet reviewed by a native
+ * speaker. Set `reviewed` to true only after a native speaker has checked every string.
+ * Greek needs an article and a case that depend on the label's gender, so the messages name
+ * the field in quotes instead: «Το πεδίο «…» πρέπει…».
+ */
+export const reviewed = false;
+
+export const el = {
+  errorPrefix: 'Σφάλμα:',
+  errorTitlePrefix: 'Σφάλμα: ',
+  errorSummaryTitle: 'Υπάρχει πρόβλημα',
+  valueMissing: 'Συμπληρώστε το πεδίο «{label}»',
+  typeMismatchEmail: 'Εισαγάγετε μια διεύθυνση email στη σωστή μορφή, π.χ. name@example.com',
+  typeMismatchUrl: 'Εισαγάγετε μια διεύθυνση ιστοτόπου στη σωστή μορφή, π.χ. https://www.example.com',
+  badInputNumber: 'Το πεδίο «{label}» πρέπει να περιέχει αριθμό',
+  patternMismatch: 'Συμπληρώστε το πεδίο «{label}» στη σωστή μορφή',
+  tooShort: {
+    one: 'Το πεδίο «{label}» πρέπει να έχει τουλάχιστον {count} χαρακτήρα',
+    other: 'Το πεδίο «{label}» πρέπει να έχει τουλάχιστον {count} χαρακτήρες',
+  },
+  tooLong: {
+    one: 'Το πεδίο «{label}» μπορεί να έχει έως {count} χαρακτήρα',
+    other: 'Το πεδίο «{label}» μπορεί να έχει έως {count} χαρακτήρες',
+  },
+  opensInNewTab: '(ανοίγει σε νέα καρτέλα)',
+  notificationImportant: 'Σημαντικό',
+  notificationSuccess: 'Επιτυχία',
+  dismissLabel: 'Κλείσιμο: {title}',
+  dismiss: 'Κλείσιμο',
+  alertInfo: 'Πληροφορία:',
+  alertSuccess: 'Επιτυχία:',
+  alertWarning: 'Προειδοποίηση:',
+  alertError: 'Σφάλμα:',
+  serviceAlertInfo: 'Ενημέρωση:',
+  serviceAlertWarning: 'Προειδοποίηση:',
+  serviceAlertEmergency: 'Έκτακτη ανάγκη:',
+  warning: 'Προειδοποίηση',
+  phaseAlpha: 'Άλφα',
+  phaseBeta: 'Βήτα',
+  phaseBannerText: 'Αυτή είναι μια νέα υπηρεσία. Βοηθήστε μας να τη βελτιώσουμε και {link}.',
+  phaseBannerLink: 'πείτε μας τη γνώμη σας',
+  toastRegion: 'Ειδοποιήσεις',
+  closeNotification: 'Κλείσιμο ειδοποίησης',
+  countCharactersLimit: {
+    one: 'Μπορείτε να εισαγάγετε έως {count} χαρακτήρα',
+    other: 'Μπορείτε να εισαγάγετε έως {count} χαρακτήρες',
+  },
+  countCharactersRemaining: {
+    one: 'Σας απομένει {count} χαρακτήρας',
+    other: 'Σας απομένουν {count} χαρακτήρες',
+  },
+  countCharactersOver: {
+    one: 'Έχετε {count} χαρακτήρα παραπάνω',
+    other: 'Έχετε {count} χαρακτήρες παραπάνω',
+  },
+  countWordsLimit: {
+    one: 'Μπορείτε να εισαγάγετε έως {count} λέξη',
+    other: 'Μπορείτε να εισαγάγετε έως {count} λέξεις',
+  },
+  countWordsRemaining: {
+    one: 'Σας απομένει {count} λέξη',
+    other: 'Σας απομένουν {count} λέξεις',
+  },
+  countWordsOver: {
+    one: 'Έχετε {count} λέξη παραπάνω',
+    other: 'Έχετε {count} λέξεις παραπάνω',
+  },
+  countWordsTooLong: {
+    one: 'Το πεδίο «{label}» μπορεί να έχει έως {count} λέξη',
+    other: 'Το πεδίο «{label}» μπορεί να έχει έως {count} λέξεις',
+  },
+  selectValueMissing: 'Κάντε μια επιλογή στο πεδίο «{label}»',
+  passwordShow: 'Εμφάνιση',
+  passwordHide: 'Απόκρυψη',
+  passwordShowLabel: 'Εμφάνιση κωδικού πρόσβασης',
+  passwordHideLabel: 'Απόκρυψη κωδικού πρόσβασης',
+  passwordShownAnnouncement: 'Ο κωδικός πρόσβασής σας είναι ορατός',
+  passwordHiddenAnnouncement: 'Ο κωδικός πρόσβασής σας είναι κρυφός',
+  dateDay: 'Ημέρα',
+  dateMonth: 'Μήνας',
+  dateYear: 'Έτος',
+  dateMissingDay: 'Το πεδίο «{label}» πρέπει να περιλαμβάνει ημέρα',
+  dateMissingMonth: 'Το πεδίο «{label}» πρέπει να περιλαμβάνει μήνα',
+  dateMissingYear: 'Το πεδίο «{label}» πρέπει να περιλαμβάνει έτος',
+  dateMissingDayMonth: 'Το πεδίο «{label}» πρέπει να περιλαμβάνει ημέρα και μήνα',
+  dateMissingDayYear: 'Το πεδίο «{label}» πρέπει να περιλαμβάνει ημέρα και έτος',
+  dateMissingMonthYear: 'Το πεδίο «{label}» πρέπει να περιλαμβάνει μήνα και έτος',
+  dateInvalid: 'Στο πεδίο «{label}» εισαγάγετε μια ημερομηνία που υπάρχει',
+  dateYearDigits: 'Στο πεδίο «{label}» εισαγάγετε έτος με 4 ψηφία',
+  dateMin: 'Στο πεδίο «{label}» εισαγάγετε ημερομηνία από {date} και μετά',
+  dateMax: 'Στο πεδίο «{label}» εισαγάγετε ημερομηνία έως και {date}',
+  datePast: 'Στο πεδίο «{label}» εισαγάγετε ημερομηνία στο παρελθόν',
+  dateFuture: 'Στο πεδίο «{label}» εισαγάγετε ημερομηνία στο μέλλον',
+  radiosValueMissing: 'Κάντε μια επιλογή στο πεδίο «{label}»',
+  radiosDivider: 'ή',
+  checkboxesValueMissing: 'Κάντε τουλάχιστον μία επιλογή στο πεδίο «{label}»',
+  checkboxesOr: 'ή',
+  fileChoose: 'Επιλογή αρχείου',
+  fileChooseMultiple: 'Επιλογή αρχείων',
+  fileDrop: 'ή σύρετε το αρχείο εδώ',
+  fileDropMultiple: 'ή σύρετε τα αρχεία εδώ',
+  fileNoneChosen: 'Δεν έχει επιλεγεί αρχείο',
+  fileChosen: {
+    one: 'Επιλέχθηκε το {name}',
+    other: 'Επιλέχθηκαν {count} αρχεία',
+  },
+  fileList: 'Επιλεγμένα αρχεία',
+  fileRemove: 'Αφαίρεση',
+  fileRemoveLabel: 'Αφαίρεση {name}',
+  fileAdded: {
+    one: 'Προστέθηκε το {name}',
+    other: 'Προστέθηκαν {count} αρχεία',
+  },
+  fileReplaced: 'Το {old} αντικαταστάθηκε από το {name}',
+  fileRemoved: 'Αφαιρέθηκε το {name}',
+  fileValueMissing: 'Επιλέξτε αρχείο για το πεδίο «{label}»',
+  fileTooBig: 'Το {name} πρέπει να είναι μικρότερο από {size}',
+  fileWrongType: 'Το {name} πρέπει να είναι τύπου {types}',
+  fileTypeImage: 'εικόνα',
+  fileTypeVideo: 'βίντεο',
+  fileTypeAudio: 'αρχείο ήχου',
+  displaySettingsHeading: 'Ρυθμίσεις εμφάνισης',
+  displayThemeLegend: 'Χρωματικό θέμα',
+  displayThemeSystem: 'Όπως στη συσκευή μου',
+  displayThemeLight: 'Φωτεινό',
+  displayThemeDark: 'Σκοτεινό',
+  displayThemeContrast: 'Υψηλή αντίθεση',
+  displayTextSizeLegend: 'Μέγεθος κειμένου',
+  displayTextSizeDefault: 'Κανονικό',
+  displayTextSizeLarge: 'Μεγάλο',
+  displayTextSizeLargest: 'Πολύ μεγάλο',
+  displayRememberedLasting: 'Οι επιλογές σας αποθηκεύονται σε αυτή τη συσκευή.',
+  displayRememberedSession:
+    'Οι επιλογές σας ισχύουν μέχρι να κλείσετε το πρόγραμμα περιήγησης. Για να τις διατηρήσετε, επιτρέψτε τα cookies που θυμούνται τις ρυθμίσεις σας.',
+  displayChanged: 'Οι ρυθμίσεις εμφάνισης άλλαξαν',
+} satisfies Messages;
+
+export default el;

@@ -1,0 +1,143 @@
+import type { Messages } from '../types.js';
+
+/**
+ * Finnish (suomi).
+ * Draft: translated by the Polis team with machine assistance; not yet reviewed by a native
+ * speaker. Set `reviewed` to true only after a native speaker has checked every string.
+ * The label is always kept in the basic (nominative) form: as the object of an imperative
+ * ("Anna sähköpostiosoite"), as the subject, or before a colon ("Syntymäaika: päivä puuttuu"),
+ * because "X:n on oltava" would need the label in the genitive.
+ */
+export const reviewed = false;
+
+export const fi = {
+  errorPrefix: 'Virhe:',
+  errorTitlePrefix: 'Virhe: ',
+  errorSummaryTitle: 'Lomakkeessa on ongelma',
+  valueMissing: 'Anna {label:lower}',
+  typeMismatchEmail: 'Anna sähköpostiosoite oikeassa muodossa, esimerkiksi nimi@example.com',
+  typeMismatchUrl: 'Anna verkko-osoite oikeassa muodossa, esimerkiksi https://www.example.com',
+  badInputNumber: '{label:upper} on annettava lukuna',
+  patternMismatch: 'Anna {label:lower} oikeassa muodossa',
+  tooShort: {
+    one: '{label:upper}: kirjoita vähintään {count} merkki',
+    other: '{label:upper}: kirjoita vähintään {count} merkkiä',
+  },
+  tooLong: {
+    one: '{label:upper}: kirjoita enintään {count} merkki',
+    other: '{label:upper}: kirjoita enintään {count} merkkiä',
+  },
+  opensInNewTab: '(avautuu uuteen välilehteen)',
+  notificationImportant: 'Tärkeää',
+  notificationSuccess: 'Valmis',
+  dismissLabel: 'Sulje: {title}',
+  dismiss: 'Sulje',
+  alertInfo: 'Tiedoksi:',
+  alertSuccess: 'Onnistui:',
+  alertWarning: 'Varoitus:',
+  alertError: 'Virhe:',
+  serviceAlertInfo: 'Tiedote:',
+  serviceAlertWarning: 'Varoitus:',
+  serviceAlertEmergency: 'Hätätilanne:',
+  warning: 'Varoitus',
+  phaseAlpha: 'Alfa',
+  phaseBeta: 'Beta',
+  phaseBannerText: 'Tämä on uusi palvelu. Auta meitä parantamaan sitä ja {link}.',
+  phaseBannerLink: 'anna palautetta',
+  toastRegion: 'Ilmoitukset',
+  closeNotification: 'Sulje ilmoitus',
+  countCharactersLimit: {
+    one: 'Voit kirjoittaa enintään {count} merkin',
+    other: 'Voit kirjoittaa enintään {count} merkkiä',
+  },
+  countCharactersRemaining: {
+    one: 'Sinulla on {count} merkki jäljellä',
+    other: 'Sinulla on {count} merkkiä jäljellä',
+  },
+  countCharactersOver: {
+    one: 'Sinulla on {count} merkki liikaa',
+    other: 'Sinulla on {count} merkkiä liikaa',
+  },
+  countWordsLimit: {
+    one: 'Voit kirjoittaa enintään {count} sanan',
+    other: 'Voit kirjoittaa enintään {count} sanaa',
+  },
+  countWordsRemaining: {
+    one: 'Sinulla on {count} sana jäljellä',
+    other: 'Sinulla on {count} sanaa jäljellä',
+  },
+  countWordsOver: {
+    one: 'Sinulla on {count} sana liikaa',
+    other: 'Sinulla on {count} sanaa liikaa',
+  },
+  countWordsTooLong: {
+    one: '{label:upper}: kirjoita enintään {count} sana',
+    other: '{label:upper}: kirjoita enintään {count} sanaa',
+  },
+  selectValueMissing: 'Valitse {label:lower}',
+  passwordShow: 'Näytä',
+  passwordHide: 'Piilota',
+  passwordShowLabel: 'Näytä salasana',
+  passwordHideLabel: 'Piilota salasana',
+  passwordShownAnnouncement: 'Salasanasi näkyy',
+  passwordHiddenAnnouncement: 'Salasanasi on piilotettu',
+  dateDay: 'Päivä',
+  dateMonth: 'Kuukausi',
+  dateYear: 'Vuosi',
+  dateMissingDay: '{label:upper}: päivä puuttuu',
+  dateMissingMonth: '{label:upper}: kuukausi puuttuu',
+  dateMissingYear: '{label:upper}: vuosi puuttuu',
+  dateMissingDayMonth: '{label:upper}: päivä ja kuukausi puuttuvat',
+  dateMissingDayYear: '{label:upper}: päivä ja vuosi puuttuvat',
+  dateMissingMonthYear: '{label:upper}: kuukausi ja vuosi puuttuvat',
+  dateInvalid: '{label:upper}: anna oikea päivämäärä',
+  dateYearDigits: '{label:upper}: anna vuosi neljällä numerolla',
+  dateMin: '{label:upper} voi olla aikaisintaan {date}',
+  dateMax: '{label:upper} voi olla viimeistään {date}',
+  datePast: '{label:upper}: anna mennyt päivämäärä',
+  dateFuture: '{label:upper}: anna tuleva päivämäärä',
+  radiosValueMissing: 'Valitse {label:lower}',
+  radiosDivider: 'tai',
+  checkboxesValueMissing: 'Valitse {label:lower}',
+  checkboxesOr: 'tai',
+  fileChoose: 'Valitse tiedosto',
+  fileChooseMultiple: 'Valitse tiedostot',
+  fileDrop: 'tai vedä tiedosto tähän',
+  fileDropMultiple: 'tai vedä tiedostot tähän',
+  fileNoneChosen: 'Tiedostoa ei ole valittu',
+  fileChosen: {
+    one: '{name} valittu',
+    other: '{count} tiedostoa valittu',
+  },
+  fileList: 'Valitut tiedostot',
+  fileRemove: 'Poista',
+  fileRemoveLabel: 'Poista {name}',
+  fileAdded: {
+    one: '{name} lisätty',
+    other: '{count} tiedostoa lisätty',
+  },
+  fileReplaced: '{old} korvattu tiedostolla {name}',
+  fileRemoved: '{name} poistettu',
+  fileValueMissing: 'Valitse {label:lower}',
+  fileTooBig: '{name}: tiedoston on oltava pienempi kuin {size}',
+  fileWrongType: '{name}: tiedoston on oltava {types}',
+  fileTypeImage: 'kuva',
+  fileTypeVideo: 'video',
+  fileTypeAudio: 'äänitiedosto',
+  displaySettingsHeading: 'Näyttöasetukset',
+  displayThemeLegend: 'Väriteema',
+  displayThemeSystem: 'Sama kuin laitteessani',
+  displayThemeLight: 'Vaalea',
+  displayThemeDark: 'Tumma',
+  displayThemeContrast: 'Suuri kontrasti',
+  displayTextSizeLegend: 'Tekstin koko',
+  displayTextSizeDefault: 'Normaali',
+  displayTextSizeLarge: 'Suuri',
+  displayTextSizeLargest: 'Suurin',
+  displayRememberedLasting: 'Valintasi tallennetaan tähän laitteeseen.',
+  displayRememberedSession:
+    'Valintasi ovat voimassa, kunnes suljet selaimen. Jos haluat säilyttää ne, salli evästeet, jotka tallentavat asetuksesi.',
+  displayChanged: 'Näyttöasetukset muutettu',
+} satisfies Messages;
+
+export default fi;
