@@ -55,6 +55,6 @@ export default [
     name: '@polis-ds/tokens/tokens.css',
     path: 'packages/tokens/dist/tokens.css',
     gzip: true,
-    limit: '2.2 kB', // measured 1,932 B, minified by esbuild
+    limit: '2.5 kB', // measured 2,260 B (four themes and text sizes), minified by esbuild
   },
 ];

@@ -2,7 +2,7 @@ import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import '@polis-ds/tokens/tokens.css';
 import './preview.css';
-import { loadLocale } from '@polis-ds/components';
+import { LANGUAGES, loadLocale } from '@polis-ds/components';
 
 /**
  * Controls and API tables come from the custom elements manifests that each package
@@ -26,10 +26,8 @@ const preview: Preview = {
       toolbar: {
         title: 'Language',
         icon: 'globe',
-        items: [
-          { value: 'en', title: 'English', right: 'en' },
-          { value: 'fr', title: 'Français', right: 'fr' },
-        ],
+        // Every built-in language, named as its speakers name it.
+        items: LANGUAGES.map(({ code, name }) => ({ value: code, title: name, right: code })),
         dynamicTitle: true,
       },
     },
@@ -39,6 +37,7 @@ const preview: Preview = {
         title: 'Direction',
         icon: 'transfer',
         items: [
+          { value: 'auto', title: 'The language’s direction' },
           { value: 'ltr', title: 'Left to right' },
           { value: 'rtl', title: 'Right to left' },
         ],
@@ -46,13 +45,16 @@ const preview: Preview = {
       },
     },
     theme: {
-      description: 'Colour theme',
+      description: 'Colour theme (data-polis-theme on <html>; "System" leaves it off)',
       toolbar: {
         title: 'Theme',
         icon: 'paintbrush',
         items: [
+          { value: 'system', title: 'System', right: 'prefers-color-scheme' },
           { value: 'light', title: 'Light' },
           { value: 'dark', title: 'Dark' },
+          { value: 'high-contrast', title: 'High contrast' },
+          { value: 'brand', title: 'Brand', right: 'example' },
         ],
         dynamicTitle: true,
       },
@@ -61,13 +63,19 @@ const preview: Preview = {
   // Load the chosen language's strings before the story renders, as a page that imports its
   // locale would; elements would otherwise show English for a moment, then re-render.
   loaders: [({ globals }) => loadLocale(String(globals.locale ?? 'en')).then(() => ({}))],
-  initialGlobals: { locale: 'en', dir: 'ltr', theme: 'light' },
+  initialGlobals: { locale: 'en', dir: 'auto', theme: 'light' },
   decorators: [
     (story, context) => {
       const root = document.documentElement;
-      root.lang = String(context.globals.locale ?? 'en');
-      root.dir = String(context.globals.dir ?? 'ltr');
-      root.dataset.polisTheme = String(context.globals.theme ?? 'light');
+      const locale = String(context.globals.locale ?? 'en');
+      const dir = String(context.globals.dir ?? 'auto');
+      root.lang = locale;
+      // Arabic reads right to left unless the toolbar forces a direction.
+      root.dir = dir === 'auto' ? (LANGUAGES.find((language) => language.code === locale)?.dir ?? 'ltr') : dir;
+      const theme = String(context.globals.theme ?? 'light');
+      // "System": no attribute, so tokens.css follows the system's light or dark setting.
+      if (theme === 'system') delete root.dataset.polisTheme;
+      else root.dataset.polisTheme = theme;
       return story();
     },
   ],

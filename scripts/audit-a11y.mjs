@@ -22,11 +22,19 @@ const reportPath = path.join(staticDir, 'accessibility-report.json');
 
 const STORY_TIMEOUT_MS = Number(process.env.A11Y_STORY_TIMEOUT_MS ?? 20_000);
 const CONCURRENCY = Math.min(2, Math.max(1, Number(process.env.A11Y_CONCURRENCY ?? 2)));
-// Every story is checked in each of these languages (the docs toolbar's `locale` global).
-const LOCALES = (process.env.A11Y_LOCALES ?? 'en,fr')
+// Every story is checked in each of these variants, `language:theme` (the docs toolbar's
+// `locale` and `theme` globals): English and French in the light theme, English in the dark
+// and high-contrast themes, and Arabic, which also reads right to left.
+const VARIANTS = (process.env.A11Y_VARIANTS ?? 'en:light,fr:light,en:dark,en:high-contrast,ar:light')
   .split(',')
-  .map((l) => l.trim())
-  .filter(Boolean);
+  .map((v) => v.trim())
+  .filter(Boolean)
+  .map((v) => {
+    const [locale = 'en', theme = 'light'] = v.split(':');
+    return { locale, theme, label: `${locale}/${theme}` };
+  });
+const LOCALES = [...new Set(VARIANTS.map((v) => v.locale))];
+const THEMES = [...new Set(VARIANTS.map((v) => v.theme))];
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 // Rules switched on beyond the tag selection (target-size, WCAG 2.2 SC 2.5.8, is off by default).
 const RULES_ENABLED = { 'target-size': { enabled: true } };
@@ -131,9 +139,9 @@ async function openPage(browser) {
   return page;
 }
 
-async function auditStory(page, baseUrl, entry, locale, progress) {
+async function auditStory(page, baseUrl, entry, { locale, theme }, progress) {
   page.__errors = [];
-  const url = `${baseUrl}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=story&globals=locale:${locale}`;
+  const url = `${baseUrl}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=story&globals=locale:${locale};theme:${theme}`;
   progress.step = 'loading iframe.html';
   await page.goto(url, { waitUntil: 'load' });
   progress.step = 'waiting for Storybook to finish the story';
@@ -156,7 +164,7 @@ async function auditStory(page, baseUrl, entry, locale, progress) {
     // (Vitest's storybook project). In another language a failed text assertion is noted
     // in the report, not counted: here the audit is about what axe and rendering find.
     if (
-      locale !== LOCALES[0] &&
+      locale !== VARIANTS[0].locale &&
       /^(playFunctionThrewException|unhandledErrorsWhilePlaying)$/.test(event.name)
     ) {
       playNotes.push(`${event.name}: ${event.detail}`);
@@ -217,15 +225,16 @@ async function main() {
     browser = await chromium.launch(launchOptions());
 
     const queue = stories.flatMap((entry, i) =>
-      LOCALES.map((locale, j) => ({ entry, locale, order: i * LOCALES.length + j })),
+      VARIANTS.map((variant, j) => ({ entry, variant, order: i * VARIANTS.length + j })),
     );
     const worker = async () => {
       let page = await openPage(browser);
       for (let item = queue.shift(); item; item = queue.shift()) {
-        const { entry, locale, order } = item;
+        const { entry, variant, order } = item;
         const record = {
           id: entry.id,
-          locale,
+          locale: variant.locale,
+          theme: variant.theme,
           title: entry.title,
           name: entry.name,
           passed: false,
@@ -238,7 +247,7 @@ async function main() {
         try {
           const progress = { step: 'starting' };
           const out = await withTimeout(
-            auditStory(page, baseUrl, entry, locale, progress),
+            auditStory(page, baseUrl, entry, variant, progress),
             STORY_TIMEOUT_MS,
             () => `timed out after ${STORY_TIMEOUT_MS} ms while ${progress.step}`,
           );
@@ -286,6 +295,8 @@ async function main() {
     axeVersion,
     tags: TAGS,
     locales: LOCALES,
+    themes: THEMES,
+    variants: VARIANTS.map((v) => v.label),
     rules: {
       enabled: Object.keys(RULES_ENABLED),
       disabled: Object.entries(RULES_DISABLED).map(([id, reason]) => ({ id, reason })),
@@ -314,7 +325,7 @@ async function main() {
         (v) => `${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.flat().join(' >>> ')).join(', ')}`,
       ),
     ];
-    console.log(`FAIL ${r.id} [${r.locale}]: ${parts.join('; ')}`);
+    console.log(`FAIL ${r.id} [${r.locale}/${r.theme}]: ${parts.join('; ')}`);
   }
   const review = results.filter((r) => r.incomplete.length > 0).length;
   if (review)

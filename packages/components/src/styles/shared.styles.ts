@@ -1,7 +1,10 @@
 import { css } from 'lit';
 import { t } from './tokens.js';
 
-/** Styles every Polis element shares: box model, typography, hidden, visually hidden. */
+/**
+ * Styles every Polis element shares: box model, typography, hidden, visually hidden, and a
+ * focus indicator that survives forced colours.
+ */
 export const baseStyles = css`
   :host {
     box-sizing: border-box;
@@ -29,6 +32,17 @@ export const baseStyles = css`
     border: 0 !important;
     white-space: nowrap !important;
     user-select: none;
+  }
+  /*
+   * Forced colours (Windows High Contrast) drop box-shadows and author colours, which is how
+   * most focus states are drawn. An outline in the system highlight colour stays: this is the
+   * floor for anything focusable in any Polis shadow root; components refine it (offsets,
+   * pseudo-elements drawn in place of hidden native inputs).
+   */
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline: ${t.focusWidth} solid Highlight;
+    }
   }
 `;
 
@@ -95,8 +109,13 @@ export const inputStateStyles = css`
     .input:focus {
       outline-color: Highlight;
     }
+    /* The error colour is gone: a dashed border says "error" without it. */
     .input[aria-invalid='true'] {
       border-style: dashed;
+    }
+    .input:disabled {
+      border-color: GrayText;
+      color: GrayText;
     }
   }
 `;

@@ -79,7 +79,7 @@ export const checkboxItemStyles = css`
     transform: rotate(-45deg);
     border-style: solid;
     border-color: var(--polis-checkbox-border-color, ${t.colorText});
-    border-width: 0 0 5px 5px;
+    border-width: 0 0 5px 5px; /* physical: a tick is not mirrored in right-to-left pages */
     background: transparent;
     opacity: 0;
   }
@@ -88,14 +88,15 @@ export const checkboxItemStyles = css`
     inset-inline-start: 6px;
     inline-size: 9px;
     block-size: 3.5px;
-    border-width: 0 0 3px 3px;
+    border-width: 0 0 3px 3px; /* physical: a tick is not mirrored in right-to-left pages */
   }
   .input:checked + .option-label::after {
     opacity: 1;
   }
   .input:focus + .option-label::before {
     border-width: 4px;
-    outline: 3px solid transparent;
+    /* Transparent outline: invisible normally, drawn in the system colour in forced colours. */
+    outline: ${t.focusWidth} solid transparent;
     outline-offset: 1px;
     box-shadow: 0 0 0 ${t.focusWidth} ${t.focusRingColor};
   }
@@ -148,6 +149,10 @@ export const checkboxItemStyles = css`
     .input:disabled + .option-label,
     .input:disabled ~ .option-hint {
       color: GrayText;
+    }
+    .input:disabled + .option-label::before,
+    .input:disabled + .option-label::after {
+      border-color: GrayText;
     }
     .conditional {
       border-inline-start-color: CanvasText;

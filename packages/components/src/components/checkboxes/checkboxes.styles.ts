@@ -1,7 +1,10 @@
 import { css } from 'lit';
 import { t } from '../../styles/tokens.js';
 
-/** The group frame: fieldset, legend and the "or" divider. Items come from the checkbox styles. */
+/**
+ * The group frame: fieldset, legend and the "or" divider. Items, with their forced-colours
+ * rules, come from the checkbox styles; the error bar from `fieldStyles`.
+ */
 export const checkboxesStyles = css`
   fieldset {
     min-inline-size: 0;

@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { t } from '../../styles/tokens.js';
 
+/** Focus, error and disabled states, also under forced colours, come from `inputStateStyles`. */
 export const dateInputStyles = css`
   .group {
     min-inline-size: 0;

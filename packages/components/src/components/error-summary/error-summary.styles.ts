@@ -60,6 +60,9 @@ export const errorSummaryStyles = css`
     .summary {
       border-color: CanvasText;
     }
+    .summary:focus {
+      outline-color: Highlight;
+    }
     .list a:focus,
     .list ::slotted(a:focus) {
       outline: ${t.focusWidth} solid Highlight;

@@ -110,6 +110,11 @@ export const fileUploadStyles = css`
     flex: 1 1 12rem;
     min-inline-size: 0;
   }
+  /* Isolated: a Latin file name in a right-to-left page stays one run, before its size. */
+  .file-name,
+  .file-size {
+    unicode-bidi: isolate;
+  }
   .file-name {
     font-weight: ${t.fontWeightBold};
     overflow-wrap: anywhere;
@@ -164,16 +169,20 @@ export const fileUploadStyles = css`
       box-shadow: none;
       outline: ${t.borderWidth} solid Highlight;
     }
-    .button {
+    /* The drawn button keeps a button's system colours and border; its shadow is dropped. */
+    .button,
+    .input:focus + .button {
       border-color: ButtonText;
-      forced-color-adjust: none;
       background: ButtonFace;
       color: ButtonText;
     }
     .input:focus + .button {
       outline: ${t.focusWidth} solid Highlight;
-      background: ButtonFace;
-      color: ButtonText;
+      outline-offset: 2px;
+    }
+    .input:disabled + .button {
+      border-color: GrayText;
+      color: GrayText;
     }
     .input[aria-invalid='true'] + .button,
     .item--error {

@@ -45,5 +45,9 @@ export const selectStyles = css`
     .select[aria-invalid='true'] {
       border-style: dashed;
     }
+    .select:disabled {
+      border-color: GrayText;
+      color: GrayText;
+    }
   }
 `;

@@ -44,8 +44,8 @@ export class PolisTag extends PolisElement {
 
   /**
    * `grey` (default), `green`, `turquoise`, `blue`, `light-blue`, `purple`, `pink`, `red`,
-   * `orange` or `yellow`. Every colour's text reaches 4.5:1 on its background in the light
-   * and dark themes.
+   * `orange` or `yellow`. Every colour's text reaches 4.5:1 on its background in every theme
+   * (7:1 in high contrast).
    */
   declare color: TagColor;
 

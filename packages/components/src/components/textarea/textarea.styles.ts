@@ -62,5 +62,9 @@ export const textareaStyles = css`
     .textarea--over {
       border-style: dashed;
     }
+    .textarea:disabled {
+      border-color: GrayText;
+      color: GrayText;
+    }
   }
 `;

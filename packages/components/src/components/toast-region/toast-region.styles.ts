@@ -49,4 +49,5 @@ export const toastRegionStyles = css`
   .region--receded {
     visibility: hidden;
   }
+  /* Forced colours: the region draws nothing itself; each polis-toast keeps its own border. */
 `;
