@@ -15,7 +15,8 @@ export const sourceAliases = [
   { find: /^@polis-ds\/components\/([\w-]+)$/, replacement: src('components', 'components/$1/$1.ts') },
   { find: /^@polis-ds\/patterns$/, replacement: src('patterns', 'index.ts') },
   { find: /^@polis-ds\/patterns\/all$/, replacement: src('patterns', 'all.ts') },
-  { find: /^@polis-ds\/patterns\/([\w-]+)\/server$/, replacement: src('patterns', '$1/server.ts') },
+  { find: /^@polis-ds\/patterns\/(consent|proactive)\/server$/, replacement: src('patterns', '$1/server.ts') },
+  { find: /^@polis-ds\/patterns\/(consent|proactive)$/, replacement: src('patterns', '$1/index.ts') },
   { find: /^@polis-ds\/patterns\/([\w-]+)\/define$/, replacement: src('patterns', '$1/define.ts') },
-  { find: /^@polis-ds\/patterns\/([\w-]+)$/, replacement: src('patterns', '$1/index.ts') },
+  { find: /^@polis-ds\/patterns\/([\w-]+)$/, replacement: src('patterns', '$1/$1.ts') },
 ];
