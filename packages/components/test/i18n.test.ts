@@ -116,3 +116,11 @@ describe('messages', () => {
     expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
   });
 });
+
+describe('right to left', () => {
+  it('isolates interpolated text in right-to-left languages only, so a file name keeps its order', () => {
+    registerLocale('ar', { fileRemoved: 'تمت إزالة {name}' });
+    expect(translate('fileRemoved', 'ar', { name: 'report (1).pdf' })).toBe('تمت إزالة \u2068report (1).pdf\u2069');
+    expect(translate('fileRemoved', 'en', { name: 'report (1).pdf' })).toBe('report (1).pdf removed');
+  });
+});

@@ -1,5 +1,12 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { components, onLocalesChange, resolveLocale, type Catalogue, type MessageArgs } from './registry.js';
+import {
+  components,
+  isRightToLeft,
+  onLocalesChange,
+  resolveLocale,
+  type Catalogue,
+  type MessageArgs,
+} from './registry.js';
 import type { Messages } from './types.js';
 
 export type Direction = 'ltr' | 'rtl';
@@ -50,21 +57,7 @@ function closestWith(element: Element, attribute: string): Element | null {
   return null;
 }
 
-const RTL_LANGUAGES = new Set([
-  'ar',
-  'arc',
-  'dv',
-  'fa',
-  'ha',
-  'he',
-  'khw',
-  'ks',
-  'ku',
-  'ps',
-  'sd',
-  'ur',
-  'yi',
-]);
+
 
 /**
  * Gives an element its language and direction and translates its built-in strings.
@@ -123,7 +116,7 @@ export class LocalizeController<M extends object = Messages> implements Reactive
       if (value === 'rtl' || value === 'ltr') return value;
     }
     const primary = this.lang.toLowerCase().split(/[-_]/)[0] ?? 'en';
-    return RTL_LANGUAGES.has(primary) ? 'rtl' : 'ltr';
+    return isRightToLeft(primary) ? 'rtl' : 'ltr';
   }
 
   /** A translated, filled message. */

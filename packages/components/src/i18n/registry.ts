@@ -283,10 +283,12 @@ export function format(message: Message, lang: string, args: MessageArgs = {}): 
     (whole, name: string, modifier?: 'upper' | 'lower') => {
       const value = args[name];
       if (value === undefined) return whole;
-      const text = display(value, locale);
-      if (modifier === 'upper') return upperFirst(text);
-      if (modifier === 'lower') return lowerFirst(text);
-      return text;
+      let text = display(value, locale);
+      if (modifier === 'upper') text = upperFirst(text);
+      if (modifier === 'lower') text = lowerFirst(text);
+      // In a right-to-left sentence a left-to-right value ("report (1).pdf") would have its
+      // punctuation reordered; first-strong isolates keep it whole. Screen readers skip them.
+      return typeof value === 'string' && isRightToLeft(locale) ? `\u2068${text}\u2069` : text;
     },
   );
 }
@@ -298,6 +300,13 @@ function safeLocale(lang: string): string {
   } catch {
     return 'en';
   }
+}
+
+const RTL = new Set(['ar', 'arc', 'dv', 'fa', 'ha', 'he', 'khw', 'ks', 'ku', 'ps', 'sd', 'ur', 'yi']);
+
+/** Whether a language is written right to left (the primary subtag decides). */
+export function isRightToLeft(lang: string): boolean {
+  return RTL.has(normalise(lang).split('-')[0] ?? '');
 }
 
 function display(value: string | number, locale: string): string {
