@@ -62,7 +62,16 @@ const preview: Preview = {
   },
   // Load the chosen language's strings before the story renders, as a page that imports its
   // locale would; elements would otherwise show English for a moment, then re-render.
-  loaders: [({ globals }) => loadLocale(String(globals.locale ?? 'en')).then(() => ({}))],
+  // Stories that show another language (the "French" examples) name it in
+  // `parameters.languages`; French is the default so every component page can show it.
+  loaders: [
+    ({ globals, parameters }) =>
+      Promise.all(
+        [String(globals.locale ?? 'en'), ...((parameters.languages as string[] | undefined) ?? [])].map(
+          (lang) => loadLocale(lang),
+        ),
+      ).then(() => ({})),
+  ],
   initialGlobals: { locale: 'en', dir: 'auto', theme: 'light' },
   decorators: [
     (story, context) => {
@@ -80,6 +89,7 @@ const preview: Preview = {
     },
   ],
   parameters: {
+    languages: ['fr'],
     layout: 'padded',
     controls: { expanded: true },
     docs: { toc: true },

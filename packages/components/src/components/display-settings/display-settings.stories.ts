@@ -1,11 +1,22 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import './define.js';
 import { setDisplaySettings } from './display.js';
 import { setStoragePolicy } from '../../base/storage.js';
 
 type Args = { headingLevel?: string };
+
+/** The radio inputs of one group (Storybook's queries do not look inside shadow roots). */
+function radio(canvas: HTMLElement, group: number, value: string): HTMLInputElement {
+  const settings = canvas.querySelector('polis-display-settings')!;
+  const radios = settings.shadowRoot!.querySelectorAll('polis-radios')[group]!;
+  return radios.shadowRoot!.querySelector<HTMLInputElement>(`input[value="${value}"]`)!;
+}
+
+function text(canvas: HTMLElement): string {
+  return canvas.querySelector('polis-display-settings')!.shadowRoot!.textContent ?? '';
+}
 
 /** Puts the page back as the toolbar left it, so a story does not change the next one. */
 function restore(theme: string | undefined): void {
@@ -25,9 +36,10 @@ type Story = StoryObj<Args>;
 export const Default: Story = {
   play: async ({ canvasElement }) => {
     const toolbarTheme = document.documentElement.dataset.polisTheme;
-    const canvas = within(canvasElement);
-    await expect(await canvas.findByRole('group', { name: 'Colour theme' })).toBeVisible();
-    await userEvent.click(await canvas.findByRole('radio', { name: 'Dark' }));
+    await waitFor(() => expect(radio(canvasElement, 0, 'dark')).toBeTruthy());
+    await expect(radio(canvasElement, 0, 'system')).toBeChecked();
+    await expect(radio(canvasElement, 0, 'dark')).toHaveAccessibleName('Dark');
+    await userEvent.click(radio(canvasElement, 0, 'dark'));
     await waitFor(() => expect(document.documentElement.dataset.polisTheme).toBe('dark'));
     restore(toolbarTheme);
   },
@@ -48,9 +60,7 @@ export const RememberedOnThisDevice: Story = {
     return meta.render!(args, undefined as never);
   },
   play: async ({ canvasElement }) => {
-    await expect(
-      await within(canvasElement).findByText('Your choices are remembered on this device.'),
-    ).toBeVisible();
+    await waitFor(() => expect(text(canvasElement)).toContain('Your choices are remembered on this device.'));
     setStoragePolicy(() => false);
   },
 };
@@ -58,6 +68,6 @@ export const RememberedOnThisDevice: Story = {
 export const French: Story = {
   render: () => html`<div lang="fr"><polis-display-settings></polis-display-settings></div>`,
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByRole('group', { name: 'Taille du texte' })).toBeVisible();
+    await waitFor(() => expect(radio(canvasElement, 1, 'large')).toHaveAccessibleName('Grande'));
   },
 };
