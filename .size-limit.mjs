@@ -9,7 +9,9 @@ const lazyLocales = {
   name: 'polis-lazy-locales',
   setup(build) {
     build.onResolve({ filter: /\/locales\/[\w-]+\.js$/ }, (args) =>
-      args.kind === 'dynamic-import' && !args.path.endsWith('/en.js') ? { path: args.path, external: true } : undefined,
+      args.kind === 'dynamic-import' && !args.path.endsWith('/en.js')
+        ? { path: args.path, external: true }
+        : undefined,
     );
   },
 };
@@ -23,33 +25,44 @@ const define = (name, limit) => ({
 });
 
 export default [
-  define('button', '17.8 kB'), // measured 15,830 B
-  define('text-input', '20.1 kB'), // measured 17,932 B
-  define('error-summary', '19.5 kB'), // measured 17,393 B
-  define('notification-banner', '17.8 kB'), // measured 15,876 B
-  define('alert', '18.1 kB'), // measured 16,153 B
-  define('service-alert', '18.6 kB'), // measured 16,562 B
-  define('tag', '16.2 kB'), // measured 14,377 B
-  define('phase-banner', '17.5 kB'), // measured 15,553 B
-  define('warning-text', '16.1 kB'), // measured 14,302 B
-  define('inset-text', '15.7 kB'), // measured 13,929 B
-  define('toast', '19.0 kB'), // measured 16,929 B
-  define('toast-region', '20.6 kB'), // measured 18,338 B
-  define('textarea', '20.4 kB'), // measured 18,196 B
-  define('select', '18.9 kB'), // measured 16,868 B
-  define('password-input', '20.2 kB'), // measured 18,035 B
-  define('radios', '21.1 kB'), // measured 18,824 B
-  define('checkboxes', '22.0 kB'), // measured 19,567 B
-  define('date-input', '21.5 kB'), // measured 19,177 B
-  define('fieldset', '16.6 kB'), // measured 14,748 B
-  define('file-upload', '22.2 kB'), // measured 19,783 B
-  define('display-settings', '25.2 kB'), // measured 22,470 B (includes radios)
+  define('button', '15.0 kB'), // measured 13,343 B
+  define('text-input', '17.2 kB'), // measured 15,272 B
+  define('error-summary', '16.5 kB'), // measured 14,671 B
+  define('notification-banner', '14.9 kB'), // measured 13,285 B
+  define('alert', '15.2 kB'), // measured 13,546 B
+  define('service-alert', '15.8 kB'), // measured 14,082 B
+  define('tag', '13.7 kB'), // measured 12,175 B
+  define('phase-banner', '15.0 kB'), // measured 13,333 B
+  define('warning-text', '13.1 kB'), // measured 11,696 B
+  define('inset-text', '12.8 kB'), // measured 11,346 B
+  define('toast', '16.0 kB'), // measured 14,239 B
+  define('toast-region', '17.6 kB'), // measured 15,626 B
+  define('textarea', '17.4 kB'), // measured 15,533 B
+  define('select', '16.0 kB'), // measured 14,205 B
+  define('password-input', '17.3 kB'), // measured 15,412 B
+  define('radios', '17.9 kB'), // measured 15,902 B
+  define('checkboxes', '18.7 kB'), // measured 16,666 B
+  define('date-input', '18.2 kB'), // measured 16,199 B
+  define('fieldset', '13.7 kB'), // measured 12,210 B
+  define('file-upload', '19.2 kB'), // measured 17,119 B
+  define('display-settings', '20.0 kB'), // measured 17,856 B
   {
     name: '@polis-ds/components/all',
     path: 'packages/components/dist/all.js',
     gzip: true,
     modifyEsbuildConfig,
-    limit: '50.0 kB', // measured 44,616 B
+    limit: '49.3 kB', // measured 44,019 B
+  },
+  {
+    // Issue 9's budget: the JavaScript and CSS of the standard form (bench/src/polis.ts: a text
+    // input with hint, radios, a checkbox, a select, a textarea) plus tokens.css, together.
+    name: 'Standard form (bench): JS + CSS',
+    path: ['bench/src/standard-form.js', 'packages/tokens/dist/tokens.css'],
+    gzip: true,
+    // Measured 23,867 B. The target is 20 kB (issue 9, open): this limit stops it growing
+    // while the remaining 3.9 kB are cut; lower it with every saving.
+    limit: '24.2 kB',
+    modifyEsbuildConfig,
   },
   {
     name: '@polis-ds/tokens/tokens.css',

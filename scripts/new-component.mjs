@@ -57,7 +57,7 @@ ${
 }
 `,
   [`${name}.styles.ts`]: `import { css } from 'lit';
-import { t } from '../../styles/tokens.js';
+import * as t from '../../styles/token-values.js';
 
 export const ${camel}Styles = css\`
   :host {

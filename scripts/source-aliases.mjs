@@ -10,6 +10,7 @@ const src = (pkg, path) => fileURLToPath(new URL(`../packages/${pkg}/src/${path}
 export const sourceAliases = [
   { find: /^@polis-ds\/components$/, replacement: src('components', 'index.ts') },
   { find: /^@polis-ds\/components\/all$/, replacement: src('components', 'all.ts') },
+  { find: /^@polis-ds\/components\/tokens$/, replacement: src('components', 'styles/token-values.ts') },
   { find: /^@polis-ds\/components\/locales\/([\w-]+)$/, replacement: src('components', 'i18n/locales/$1.ts') },
   { find: /^@polis-ds\/components\/([\w-]+)\/define$/, replacement: src('components', 'components/$1/define.ts') },
   { find: /^@polis-ds\/components\/([\w-]+)$/, replacement: src('components', 'components/$1/$1.ts') },

@@ -2,6 +2,7 @@
 //   tokens.css   custom properties: :root (light + all tiers), then the theme blocks and the
 //                text sizes
 //   tokens.js    tokens / cssVars / themes, with tokens.d.ts (literal types)
+//   vars.js      one named export per token (`var(--polis-…, <light value>)`), tree-shakable
 //   tokens.json  resolved values per theme
 //   contrast.js  src/contrast.ts compiled by tsc, with contrast.d.ts
 //
@@ -322,6 +323,22 @@ ${themeNames.map((theme) => `  ${literal(theme)}: ${freeze}({\n${objectLiteral(t
 });
 `;
 
+// One named export per token, so a bundler keeps only the tokens a module uses (components
+// use a few dozen of the ~200).
+const varsJs = `${header}
+${Object.entries(cssVars)
+  .map(([name, value]) => `export const ${name} = ${literal(value)};`)
+  .join('\n')}
+`;
+const varsDts = `${header}
+${Object.entries(cssVars)
+  .map(([name, value]) => {
+    const doc = descriptions.get(name) ? `/** ${descriptions.get(name).replaceAll('*/', '* /')} */\n` : '';
+    return `${doc}export declare const ${name}: ${literal(value)};`;
+  })
+  .join('\n')}
+`;
+
 const dts = `${header}
 /** Every token, resolved for the ${DEFAULT_THEME} (default) theme. Keys are camelCase token names. */
 export declare const tokens: {
@@ -366,6 +383,8 @@ mkdirSync(dist, { recursive: true });
 writeFileSync(join(dist, 'tokens.css'), `${css}\n`);
 writeFileSync(join(dist, 'tokens.js'), js);
 writeFileSync(join(dist, 'tokens.d.ts'), dts);
+writeFileSync(join(dist, 'vars.js'), varsJs);
+writeFileSync(join(dist, 'vars.d.ts'), varsDts);
 writeFileSync(join(dist, 'tokens.json'), json);
 
 // src/contrast.ts → dist/contrast.js + .d.ts, with the repository's compiler settings.

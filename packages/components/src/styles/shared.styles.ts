@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { t } from './tokens.js';
+import * as t from './token-values.js';
 
 /**
  * Styles every Polis element shares: box model, typography, hidden, visually hidden, and a

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { t } from '../../styles/tokens.js';
+import * as t from '../../styles/token-values.js';
 
 /**
  * One checkbox with its label and hint, shared by `polis-checkbox` and `polis-checkboxes`.

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { t } from '../../styles/tokens.js';
+import * as t from '../../styles/token-values.js';
 
 /** Focus, error and disabled states, also under forced colours, come from `inputStateStyles`. */
 export const dateInputStyles = css`

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { t } from '../../styles/tokens.js';
+import * as t from '../../styles/token-values.js';
 
 export const fileUploadStyles = css`
   .drop-zone {

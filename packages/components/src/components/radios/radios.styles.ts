@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { t } from '../../styles/tokens.js';
+import * as t from '../../styles/token-values.js';
 
 /*
  * Each option is a native radio button, made transparent and laid over a circle drawn by its
