@@ -23,6 +23,13 @@ const define = (name, limit) => ({
   limit,
   modifyEsbuildConfig,
 });
+const pattern = (name, path, limit) => ({
+  name: `@polis-ds/patterns/${name}`,
+  path: `packages/patterns/${path}`,
+  gzip: true,
+  limit,
+  modifyEsbuildConfig,
+});
 
 export default [
   define('button', '15.0 kB'), // measured 13,343 B
@@ -46,6 +53,9 @@ export default [
   define('fieldset', '13.7 kB'), // measured 12,210 B
   define('file-upload', '19.2 kB'), // measured 17,119 B
   define('display-settings', '20.0 kB'), // measured 17,856 B
+  pattern('consent', 'dist/consent/index.js', '9.9 kB'), // measured 8,760 B, no Lit: the headless store
+  pattern('consent-banner/define', 'dist/consent-banner/define.js', '18.0 kB'), // measured 16,040 B
+  pattern('consent-settings/define', 'dist/consent-settings/define.js', '28.3 kB'), // measured 25,200 B (radios, error summary, banner)
   {
     name: '@polis-ds/components/all',
     path: 'packages/components/dist/all.js',

@@ -18,6 +18,8 @@ export default defineConfig({
         index: here('index.html'),
         fr: here('fr/index.html'),
         confirm: here('confirm.html'),
+        cookies: here('cookies.html'),
+        frCookies: here('fr/cookies.html'),
       },
     },
   },

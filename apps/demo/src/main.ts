@@ -1,4 +1,5 @@
-// Exactly what a service team writes: the tokens, and every Polis element.
+// Exactly what a service team writes: the tokens, every Polis element, and consent.
 import '@polis-ds/tokens/tokens.css';
 import '@polis-ds/components/all';
+import './consent.ts';
 import './page.css';

@@ -96,7 +96,8 @@ describe('a plain HTML page using @polis-ds/components/all', () => {
   it('shows the error next to the field and a focused error summary when a required field is empty', async () => {
     const page = await open('/');
     await page.getByRole('button', { name: 'Continue' }).click();
-    const summary = page.getByRole('alert');
+    // Named: the page also holds the (empty) assertive region of the announcer.
+    const summary = page.getByRole('alert', { name: 'There is a problem' });
     await expect.poll(() => summary.isVisible()).toBe(true);
     expect(await summary.getByRole('heading', { level: 2 }).textContent()).toBe('There is a problem');
     expect(await summary.getByRole('link').allTextContents()).toEqual(['Enter full name']);
@@ -122,7 +123,7 @@ describe('a plain HTML page using @polis-ds/components/all', () => {
   it('speaks the page language: French messages on a French page', async () => {
     const page = await open('/fr/');
     await page.getByRole('button', { name: 'Continuer' }).click();
-    const summary = page.getByRole('alert');
+    const summary = page.getByRole('alert', { name: 'Il y a un problème' });
     await expect.poll(() => summary.isVisible()).toBe(true);
     expect(await summary.getByRole('heading').textContent()).toBe('Il y a un problème');
     expect(await summary.getByRole('link').allTextContents()).toEqual(['Saisissez nom complet']);
@@ -140,7 +141,7 @@ describe('a plain HTML page using @polis-ds/components/all', () => {
   it('gives screen readers one named, described node per control (Chromium accessibility tree)', async () => {
     const page = await open('/');
     await page.getByRole('button', { name: 'Continue' }).click();
-    await expect.poll(() => page.getByRole('alert').isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('alert', { name: 'There is a problem' }).isVisible()).toBe(true);
     const cdp = await context.newCDPSession(page);
     const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
       nodes: Array<{
@@ -161,8 +162,19 @@ describe('a plain HTML page using @polis-ds/components/all', () => {
       ['Full name', 'Error: Enter full name', true, 'true'],
       ['Email address', 'We will only use this to send you a receipt', false, 'false'],
     ]);
-    // The host elements add no role of their own: one button, not a button inside a button.
-    expect(visible.filter((n) => n.role?.value === 'button').map((n) => n.name?.value)).toEqual(['Continue']);
+    // The host elements add no role of their own: one button each, not a button inside a button
+    // (the cookie banner's two, the form's, and the one in the placeholder of the gated video).
+    expect(
+      visible
+        .filter((n) => n.role?.value === 'button')
+        .map((n) => n.name?.value)
+        .sort(),
+    ).toEqual([
+      'Accept additional cookies',
+      'Allow marketing cookies',
+      'Continue',
+      'Reject additional cookies',
+    ]);
     await page.close();
   });
 

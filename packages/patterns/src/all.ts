@@ -2,5 +2,7 @@
  * Registers every Polis pattern element and the components they are built from.
  */
 import '@polis-ds/components/all';
+import './consent-banner/define.js';
+import './consent-settings/define.js';
 
 export * from './index.js';

@@ -4,3 +4,9 @@
  * re-exports their public API as they are added.
  */
 export { VERSION as COMPONENTS_VERSION } from '@polis-ds/components';
+export { PolisConsentBanner } from './consent-banner/consent-banner.js';
+export {
+  PolisConsentSettings,
+  CONSENT_ANSWERS,
+  type ConsentAnswer,
+} from './consent-settings/consent-settings.js';
