@@ -17,7 +17,10 @@ const config: StorybookConfig = {
 function toArray(alias: unknown): { find: string | RegExp; replacement: string }[] {
   if (!alias) return [];
   if (Array.isArray(alias)) return alias;
-  return Object.entries(alias as Record<string, string>).map(([find, replacement]) => ({ find, replacement }));
+  return Object.entries(alias as Record<string, string>).map(([find, replacement]) => ({
+    find,
+    replacement,
+  }));
 }
 
 export default config;

@@ -80,7 +80,8 @@ const preview: Preview = {
       const dir = String(context.globals.dir ?? 'auto');
       root.lang = locale;
       // Arabic reads right to left unless the toolbar forces a direction.
-      root.dir = dir === 'auto' ? (LANGUAGES.find((language) => language.code === locale)?.dir ?? 'ltr') : dir;
+      root.dir =
+        dir === 'auto' ? (LANGUAGES.find((language) => language.code === locale)?.dir ?? 'ltr') : dir;
       const theme = String(context.globals.theme ?? 'light');
       // "System": no attribute, so tokens.css follows the system's light or dark setting.
       if (theme === 'system') delete root.dataset.polisTheme;

@@ -28,7 +28,11 @@ describe('loading', () => {
     const original = console.warn;
     console.warn = (...args: unknown[]) => warnings.push(args[0]);
     try {
-      const strings = createCatalogue('test', { hello: 'Hello' }, { de: () => Promise.reject(new Error('offline')) });
+      const strings = createCatalogue(
+        'test',
+        { hello: 'Hello' },
+        { de: () => Promise.reject(new Error('offline')) },
+      );
       await strings.load('de');
       await strings.load('de');
       expect(strings.translate('hello', 'de')).toBe('Hello');
@@ -56,7 +60,9 @@ describe('loading', () => {
   });
 
   it('never throws on a malformed language tag', () => {
-    expect(translate('tooLong', '@@', { label: 'Name', count: 2 })).toBe('Name must be 2 characters or fewer');
+    expect(translate('tooLong', '@@', { label: 'Name', count: 2 })).toBe(
+      'Name must be 2 characters or fewer',
+    );
   });
 });
 
@@ -120,7 +126,9 @@ describe('messages', () => {
 describe('right to left', () => {
   it('isolates interpolated text in right-to-left languages only, so a file name keeps its order', () => {
     registerLocale('ar', { fileRemoved: 'تمت إزالة {name}' });
-    expect(translate('fileRemoved', 'ar', { name: 'report (1).pdf' })).toBe('تمت إزالة \u2068report (1).pdf\u2069');
+    expect(translate('fileRemoved', 'ar', { name: 'report (1).pdf' })).toBe(
+      'تمت إزالة \u2068report (1).pdf\u2069',
+    );
     expect(translate('fileRemoved', 'en', { name: 'report (1).pdf' })).toBe('report (1).pdf removed');
   });
 });

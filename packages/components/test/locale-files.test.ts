@@ -16,7 +16,9 @@ const codes = readdirSync(dir)
 
 const placeholders = (message: Message): string[] => {
   const texts = typeof message === 'string' ? [message] : Object.values(message);
-  const names = texts.flatMap((text) => [...(text ?? '').matchAll(/\{([A-Za-z][\w-]*)(?::\w+)?\}/g)].map((m) => m[1]!));
+  const names = texts.flatMap((text) =>
+    [...(text ?? '').matchAll(/\{([A-Za-z][\w-]*)(?::\w+)?\}/g)].map((m) => m[1]!),
+  );
   return [...new Set(names)].sort();
 };
 
@@ -52,7 +54,10 @@ describe('locale files', () => {
           (name) => name !== 'count' || typeof english === 'string',
         );
         const actual = placeholders(message);
-        expect(actual.filter((name) => !allowed.includes(name)), `${code}.${key}: unknown placeholders`).toEqual([]);
+        expect(
+          actual.filter((name) => !allowed.includes(name)),
+          `${code}.${key}: unknown placeholders`,
+        ).toEqual([]);
         for (const name of required) expect(actual, `${code}.${key} keeps {${name}}`).toContain(name);
         const texts = typeof message === 'string' ? [message] : Object.values(message);
         for (const text of texts) expect((text ?? '').trim(), `${code}.${key} is not empty`).not.toBe('');

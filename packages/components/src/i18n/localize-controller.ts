@@ -57,8 +57,6 @@ function closestWith(element: Element, attribute: string): Element | null {
   return null;
 }
 
-
-
 /**
  * Gives an element its language and direction and translates its built-in strings.
  *

@@ -110,7 +110,10 @@ class LocaleCatalogue<M extends object> implements Catalogue<M> {
                 notify();
               },
               (error: unknown) => {
-                console.warn(`[polis] Could not load the "${code}" strings of ${this.name}; using English.`, error);
+                console.warn(
+                  `[polis] Could not load the "${code}" strings of ${this.name}; using English.`,
+                  error,
+                );
               },
             );
           this.pending.set(code, job);
@@ -214,7 +217,10 @@ export const BUILT_IN_LOCALES: readonly string[] = ['en', ...Object.keys(builtIn
  *
  * @example registerLocale('cy', { errorSummaryTitle: 'Mae problem wedi codi' })
  */
-export function registerLocale(code: string, messages: PartialMessages | Readonly<Record<string, Message>>): void {
+export function registerLocale(
+  code: string,
+  messages: PartialMessages | Readonly<Record<string, Message>>,
+): void {
   const key = normalise(code);
   if (!key || typeof messages !== 'object' || messages === null) return;
   const valid = Object.fromEntries(Object.entries(messages).filter(([, value]) => isMessage(value)));
@@ -232,7 +238,13 @@ export function loadLocale(lang: string): Promise<void> {
 
 /** The locales registered by the service or loaded so far, English first. */
 export function registeredLocales(): string[] {
-  return [...new Set(['en', ...components.locales().filter((code) => components.knows(code)), ...registered.keys()])];
+  return [
+    ...new Set([
+      'en',
+      ...components.locales().filter((code) => components.knows(code)),
+      ...registered.keys(),
+    ]),
+  ];
 }
 
 /** Called whenever a locale is registered, loaded or changed; returns an unsubscribe function. */

@@ -28,7 +28,8 @@ const meta: Meta<Args> = {
   title: 'Components/Display settings',
   component: 'polis-display-settings',
   args: { headingLevel: '2' },
-  render: (args) => html`<polis-display-settings heading-level=${args.headingLevel ?? '2'}></polis-display-settings>`,
+  render: (args) =>
+    html`<polis-display-settings heading-level=${args.headingLevel ?? '2'}></polis-display-settings>`,
 };
 export default meta;
 type Story = StoryObj<Args>;

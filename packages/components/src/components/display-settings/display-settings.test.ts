@@ -4,7 +4,12 @@ import { page, userEvent } from 'vitest/browser';
 import '@polis-ds/tokens/tokens.css';
 import './define.js';
 import type { PolisDisplaySettings } from './display-settings.js';
-import { DISPLAY_SETTINGS_KEY, applyDisplaySettings, getDisplaySettings, setDisplaySettings } from './display.js';
+import {
+  DISPLAY_SETTINGS_KEY,
+  applyDisplaySettings,
+  getDisplaySettings,
+  setDisplaySettings,
+} from './display.js';
 import { deepActiveElement, fixture, settle } from '../../test/fixture.js';
 import { setStoragePolicy } from '../../base/storage.js';
 import { resetWarnings } from '../../base/dev.js';
@@ -40,7 +45,10 @@ describe('polis-display-settings', () => {
     await userEvent.click(page.getByRole('radio', { name: 'Dark' }));
     expect(root.dataset.polisTheme).toBe('dark');
     expect(changes).toEqual([{ theme: 'dark', textSize: 'standard' }]);
-    expect(JSON.parse(sessionStorage.getItem(DISPLAY_SETTINGS_KEY)!)).toEqual({ theme: 'dark', textSize: 'standard' });
+    expect(JSON.parse(sessionStorage.getItem(DISPLAY_SETTINGS_KEY)!)).toEqual({
+      theme: 'dark',
+      textSize: 'standard',
+    });
     expect(localStorage.getItem(DISPLAY_SETTINGS_KEY)).toBeNull();
     await expect.element(page.getByText(/last until you close your browser/)).toBeVisible();
     // The dark theme's page colour is applied by the tokens stylesheet.
@@ -88,7 +96,9 @@ describe('polis-display-settings', () => {
     await fixture(html`<polis-display-settings></polis-display-settings>`);
     await userEvent.click(page.getByRole('radio', { name: 'Light' }));
     await vi.waitFor(() =>
-      expect(document.querySelector('#polis-announcer [role="status"]')?.textContent).toBe('Display settings changed'),
+      expect(document.querySelector('#polis-announcer [role="status"]')?.textContent).toBe(
+        'Display settings changed',
+      ),
     );
   });
 

@@ -90,9 +90,14 @@ export class PolisDisplaySettings extends PolisElement {
   private choose(change: Partial<DisplaySettings>): void {
     const settings = setDisplaySettings(change);
     void announce(this.localize.term('displayChanged'));
-    this.dispatchEvent(new CustomEvent('polis-display-change', { detail: settings, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent('polis-display-change', { detail: settings, bubbles: true, composed: true }),
+    );
   }
 
+  // The heading tag is a lit/static-html literal from headingTag() (h1 to h6, never user
+  // input), which the lit lint rules cannot see.
+  /* eslint-disable lit/binding-positions, lit/no-invalid-html */
   protected override render() {
     const heading = headingTag(this, this.headingLevel, '2');
     const { theme, textSize } = this.settings;
@@ -131,6 +136,7 @@ export class PolisDisplaySettings extends PolisElement {
       </p>
     </div>`;
   }
+  /* eslint-enable lit/binding-positions, lit/no-invalid-html */
 }
 
 export {
