@@ -55,7 +55,11 @@ export default [
   define('display-settings', '20.0 kB'), // measured 17,856 B
   pattern('consent', 'dist/consent/index.js', '9.9 kB'), // measured 8,760 B, no Lit: the headless store
   pattern('consent-banner/define', 'dist/consent-banner/define.js', '18.0 kB'), // measured 16,040 B
-  pattern('consent-settings/define', 'dist/consent-settings/define.js', '28.3 kB'), // measured 25,200 B (radios, error summary, banner)
+  pattern('consent-settings/define', 'dist/consent-settings/define.js', '27.6 kB'), // measured 24,607 B (radios, error summary, banner)
+  pattern('proactive', 'dist/proactive/index.js', '20.7 kB'), // measured 18,430 B: engine, json-logic-js, example rule set
+  pattern('service-prompt/define', 'dist/service-prompt/define.js', '23.0 kB'), // measured 20,462 B
+  pattern('prompt-list/define', 'dist/prompt-list/define.js', '25.1 kB'), // measured 22,355 B
+  pattern('proactive-preferences/define', 'dist/proactive-preferences/define.js', '28.5 kB'), // measured 25,368 B
   {
     name: '@polis-ds/components/all',
     path: 'packages/components/dist/all.js',

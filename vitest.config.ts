@@ -16,6 +16,8 @@ const browser = (name: string) => ({
 
 export default defineConfig({
   server: { host: '127.0.0.1' },
+  // CommonJS, so Vite pre-bundles it; listed up front so a first run does not reload mid-test.
+  optimizeDeps: { include: ['json-logic-js'] },
   test: {
     projects: [
       {

@@ -1,7 +1,7 @@
 export { PolisElement } from './base/polis-element.js';
 export { PolisFormControl, type ValidityResult, type Validator } from './base/polis-form-control.js';
 export { devMode, warnOnce } from './base/dev.js';
-export { LocalizeController, type Direction } from './i18n/localize-controller.js';
+export { LocalizeController, dateLocale, type Direction } from './i18n/localize-controller.js';
 export {
   registerLocale,
   registeredLocales,
@@ -131,3 +131,8 @@ export {
   type DisplayTheme,
   type TextSize,
 } from './components/display-settings/display-settings.js';
+// Building blocks for elements built on Polis (the patterns package uses them): the shared
+// base styles, heading levels, and where focus goes when something that held it goes away.
+export { baseStyles } from './styles/shared.styles.js';
+export { headingTag, HEADING_LEVELS } from './base/heading.js';
+export { focusAfterDismiss, hasFocusWithin } from './base/focus-after-dismiss.js';

@@ -10,3 +10,6 @@ export {
   CONSENT_ANSWERS,
   type ConsentAnswer,
 } from './consent-settings/consent-settings.js';
+export { PolisServicePrompt } from './service-prompt/service-prompt.js';
+export { PolisPromptList } from './prompt-list/prompt-list.js';
+export { PolisProactivePreferences } from './proactive-preferences/proactive-preferences.js';

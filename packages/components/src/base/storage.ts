@@ -59,8 +59,9 @@ export function recall(key: string): string | null {
 export function remember(purpose: StoragePurpose, key: string, value: string): void {
   const lasting = mayPersist(purpose);
   open(lasting ? 'localStorage' : 'sessionStorage')?.setItem(key, value);
-  // Never leave a lasting copy behind once it is no longer allowed.
-  if (!lasting) open('localStorage')?.removeItem(key);
+  // One copy only: never a lasting copy once it is no longer allowed, and no older session
+  // copy that recall() would read first once it is.
+  open(lasting ? 'sessionStorage' : 'localStorage')?.removeItem(key);
 }
 
 /** Forgets a value everywhere. */

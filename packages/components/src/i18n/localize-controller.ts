@@ -58,6 +58,20 @@ function closestWith(element: Element, attribute: string): Element | null {
 }
 
 /**
+ * The locale for dates. Plain `en` is read as British English ("3 March 2026", day first), as
+ * in most of Europe and on GOV.UK; a page that wants US dates says `lang="en-US"`.
+ */
+export function dateLocale(lang: string): string {
+  const tag = lang.trim();
+  if (/^en$/i.test(tag)) return 'en-GB';
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? 'en-GB';
+  } catch {
+    return 'en-GB';
+  }
+}
+
+/**
  * Gives an element its language and direction and translates its built-in strings.
  *
  * Strings come from a catalogue: the components' own by default, or a pattern's. Before each
@@ -129,6 +143,6 @@ export class LocalizeController<M extends object = Messages> implements Reactive
 
   /** A date formatted for the element's language. */
   date(value: Date, options?: Intl.DateTimeFormatOptions): string {
-    return new Intl.DateTimeFormat(this.lang || this.locale, options).format(value);
+    return new Intl.DateTimeFormat(dateLocale(this.lang || this.locale), options).format(value);
   }
 }

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { t } from './tokens.js';
+import * as t from '@polis-ds/components/tokens';
 
 /**
  * What every pattern element shares with the components' `baseStyles`: box model, font,

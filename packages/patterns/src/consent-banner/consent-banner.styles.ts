@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { t } from '../base/tokens.js';
+import * as t from '@polis-ds/components/tokens';
 
 export const consentBannerStyles = css`
   :host {
