@@ -11,7 +11,10 @@ const config: StorybookConfig = {
   viteFinal: (config) => ({
     ...config,
     resolve: { ...config.resolve, alias: [...sourceAliases, ...toArray(config.resolve?.alias)] },
-    optimizeDeps: { ...config.optimizeDeps, include: [...(config.optimizeDeps?.include ?? []), 'json-logic-js'] },
+    optimizeDeps: {
+      ...config.optimizeDeps,
+      include: [...(config.optimizeDeps?.include ?? []), 'json-logic-js'],
+    },
   }),
 };
 

@@ -20,6 +20,11 @@ export function polisTagNames() {
           // Internal plumbing is not API: keep the tables to what service teams use.
           // Reactive state (`state: true`) is not an attribute; symbols and lifecycle callbacks
           // are not API.
+          const hidden = new Set(
+            declaration.members
+              .filter((member) => member.privacy === 'private' || member.privacy === 'protected')
+              .map((member) => member.name),
+          );
           declaration.members = declaration.members.filter(
             (member) =>
               member.privacy !== 'private' &&
@@ -30,7 +35,8 @@ export function polisTagNames() {
               !['formDisabled', 'userInvalid', 'lightLinks', 'lightOther'].includes(member.name),
           );
           declaration.attributes = (declaration.attributes ?? []).filter(
-            (attribute) => !/[A-Z]/.test(attribute.name),
+            (attribute) =>
+              !/[A-Z]/.test(attribute.name) && !hidden.has(attribute.fieldName ?? attribute.name),
           );
           mod.exports = mod.exports ?? [];
           if (!mod.exports.some((e) => e.kind === 'custom-element-definition' && e.name === tag)) {

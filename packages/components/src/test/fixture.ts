@@ -20,13 +20,25 @@ export async function fixture<T extends Element = HTMLElement>(template: Templat
   return container.firstElementChild as T;
 }
 
-/** Waits until every custom element below `root` has finished updating. */
+/**
+ * Waits until every custom element below `root`, and in their shadow roots (elements built
+ * from other elements), has finished updating.
+ */
 export async function settle(root: ParentNode = document.body): Promise<void> {
   for (let i = 0; i < 3; i++) {
-    const pending = [...root.querySelectorAll('*')]
-      .map((el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete)
-      .filter(Boolean);
-    await Promise.all(pending);
+    const elements: Element[] = [];
+    const walk = (node: ParentNode) => {
+      for (const element of node.querySelectorAll('*')) {
+        elements.push(element);
+        if (element.shadowRoot) walk(element.shadowRoot);
+      }
+    };
+    walk(root);
+    await Promise.all(
+      elements
+        .map((el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete)
+        .filter(Boolean),
+    );
     await new Promise((resolve) => setTimeout(resolve));
   }
 }

@@ -1,38 +1,8 @@
 import { css } from 'lit';
+import { baseStyles } from '@polis-ds/components';
 import * as t from '@polis-ds/components/tokens';
 
-/**
- * What every pattern element shares with the components' `baseStyles`: box model, font,
- * `hidden`, visually hidden text, and a focus indicator that survives forced colours; plus
- * the Polis link and native button looks the consent elements draw in their own shadow roots.
- */
-export const patternBaseStyles = css`
-  :host {
-    box-sizing: border-box;
-    font-family: ${t.fontFamily};
-    color: ${t.colorText};
-    -webkit-font-smoothing: antialiased;
-  }
-  :host([hidden]) {
-    display: none !important;
-  }
-  *,
-  *::before,
-  *::after {
-    box-sizing: inherit;
-  }
-  .visually-hidden {
-    position: absolute !important;
-    inline-size: 1px !important;
-    block-size: 1px !important;
-    margin: 0 !important;
-    padding: 0 !important;
-    overflow: hidden !important;
-    clip-path: inset(50%) !important;
-    border: 0 !important;
-    white-space: nowrap !important;
-    user-select: none;
-  }
+const patternLinkStyles = css`
   .link {
     color: ${t.colorLink};
     text-decoration: underline;
@@ -60,11 +30,15 @@ export const patternBaseStyles = css`
     text-decoration: none;
   }
   @media (forced-colors: active) {
-    :focus-visible {
-      outline: ${t.focusWidth} solid Highlight;
-    }
     .link:focus {
       outline: ${t.focusWidth} solid Highlight;
     }
   }
 `;
+
+/**
+ * What every pattern element shares: the components' `baseStyles` (box model, font, `hidden`,
+ * visually hidden text, the forced-colours focus floor) and the Polis link look, which the
+ * pattern elements draw in their own shadow roots.
+ */
+export const patternBaseStyles = [baseStyles, patternLinkStyles];
