@@ -7,6 +7,7 @@ import {
   loadLocale,
   localeChain,
   registerLocale,
+  registeredLocales,
   translate,
 } from '../src/i18n/registry.js';
 import { en } from '../src/i18n/locales/en.js';
@@ -57,6 +58,25 @@ describe('loading', () => {
     expect(strings.translate('patternGreeting', 'fr', { name: 'Ada' }, { patternGreeting: 'Coucou' })).toBe(
       'Coucou',
     );
+  });
+
+  it("loadLocale loads the patterns' catalogues too, so a page that waits shows no English", async () => {
+    const strings = createCatalogue(
+      'review-pattern',
+      { reviewGreeting: 'Hello' },
+      { it: () => Promise.resolve({ reviewGreeting: 'Ciao' }) },
+    );
+    expect(strings.isReady('it')).toBe(false);
+    await loadLocale('it');
+    expect(strings.isReady('it')).toBe(true);
+    expect(strings.translate('reviewGreeting', 'it')).toBe('Ciao');
+  });
+
+  it('loadLocale for a language with no built-in strings does nothing harmful', async () => {
+    await expect(loadLocale('xx-YY')).resolves.toBeUndefined();
+    await expect(loadLocale('@@')).resolves.toBeUndefined();
+    expect(registeredLocales()).not.toContain('xx-yy');
+    expect(translate('errorSummaryTitle', 'xx-YY')).toBe('There is a problem');
   });
 
   it('never throws on a malformed language tag', () => {
@@ -116,6 +136,21 @@ describe('messages', () => {
     expect(translate('errorPrefix', 'fr', {}, { errorPrefix: 'Attention :' })).toBe('Attention :');
     const bad = { errorPrefix: 42 } as unknown as Record<string, string>;
     expect(translate('errorPrefix', 'en', {}, bad)).toBe('Error:');
+  });
+
+  it('never throws on a plural message with a form that is not text (a messages attribute, a CMS)', () => {
+    const hostile = { tooLong: { one: 5, other: '{label} is too long' } } as unknown as Record<
+      string,
+      string
+    >;
+    expect(translate('tooLong', 'en', { label: 'Name', count: 1 }, hostile)).toBe('Name is too long');
+    expect(format({ one: null, other: 'Many' } as never, 'en', { count: 1 })).toBe('Many');
+    registerLocale('en-x-review', { tooLong: { one: ['x'], other: 'Too long' } as never });
+    expect(translate('tooLong', 'en-x-review', { label: 'Name', count: 1 })).toBe('Too long');
+  });
+
+  it('ignores registerLocale with a code that is not text', () => {
+    expect(() => registerLocale(42 as unknown as string, { errorPrefix: 'x' })).not.toThrow();
   });
 
   it('has a French string for every English one', () => {

@@ -31,3 +31,34 @@ describe('consent-aware storage', () => {
     expect(mayPersist('preferences')).toBe(false);
   });
 });
+
+describe('reading without writing', () => {
+  it('writes nothing to either storage when it only reads', () => {
+    const writes: string[] = [];
+    const original = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      writes.push(key);
+      original.call(this, key, value);
+    };
+    try {
+      expect(recall('polis-test')).toBeNull();
+      forget('polis-test');
+    } finally {
+      Storage.prototype.setItem = original;
+    }
+    expect(writes).toEqual([]);
+  });
+
+  it('keeps going when storage refuses a write', () => {
+    const original = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    };
+    try {
+      expect(() => remember('preferences', 'polis-test', 'dismissed')).not.toThrow();
+    } finally {
+      Storage.prototype.setItem = original;
+    }
+    expect(recall('polis-test')).toBeNull();
+  });
+});

@@ -35,14 +35,21 @@ export function onStoragePolicyChange(listener: () => void): () => void {
 
 function open(kind: 'localStorage' | 'sessionStorage'): Storage | null {
   try {
+    // Disabled storage throws on access. Probing by reading, never by writing, keeps to the
+    // promise that nothing is stored before a person chooses.
     const storage = globalThis[kind];
-    // Private modes and disabled storage throw here rather than on access.
-    const probe = '__polis__';
-    storage.setItem(probe, probe);
-    storage.removeItem(probe);
+    storage.getItem('__polis__');
     return storage;
   } catch {
     return null;
+  }
+}
+
+function attempt(action: () => void): void {
+  try {
+    action();
+  } catch {
+    // A full quota or a private mode that refuses writes: the choice lasts for this page only.
   }
 }
 
@@ -58,14 +65,14 @@ export function recall(key: string): string | null {
 /** Remembers a value for `purpose`: lastingly if allowed, else for this session. */
 export function remember(purpose: StoragePurpose, key: string, value: string): void {
   const lasting = mayPersist(purpose);
-  open(lasting ? 'localStorage' : 'sessionStorage')?.setItem(key, value);
+  attempt(() => open(lasting ? 'localStorage' : 'sessionStorage')?.setItem(key, value));
   // One copy only: never a lasting copy once it is no longer allowed, and no older session
   // copy that recall() would read first once it is.
-  open(lasting ? 'sessionStorage' : 'localStorage')?.removeItem(key);
+  attempt(() => open(lasting ? 'sessionStorage' : 'localStorage')?.removeItem(key));
 }
 
 /** Forgets a value everywhere. */
 export function forget(key: string): void {
-  open('sessionStorage')?.removeItem(key);
-  open('localStorage')?.removeItem(key);
+  attempt(() => open('sessionStorage')?.removeItem(key));
+  attempt(() => open('localStorage')?.removeItem(key));
 }

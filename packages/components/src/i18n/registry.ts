@@ -31,6 +31,8 @@ export interface Catalogue<M extends object> {
 /** Locales and single strings registered by the service team; they win over every catalogue. */
 const registered = new Map<string, Record<string, Message>>();
 const listeners = new Set<() => void>();
+/** Every catalogue created, so `loadLocale` can load a language for all of them. */
+const catalogues = new Set<LocaleCatalogue<object>>();
 
 /** A string a locale lacks, reported when English is shown in its place. */
 export interface MissingString {
@@ -169,7 +171,9 @@ export function createCatalogue<M extends object>(
   english: M,
   loaders: Record<string, LocaleLoader<M>> = {},
 ): Catalogue<M> {
-  return new LocaleCatalogue(name, english, loaders);
+  const catalogue = new LocaleCatalogue(name, english, loaders);
+  catalogues.add(catalogue as unknown as LocaleCatalogue<object>);
+  return catalogue;
 }
 
 /**
@@ -221,6 +225,7 @@ export function registerLocale(
   code: string,
   messages: PartialMessages | Readonly<Record<string, Message>>,
 ): void {
+  if (typeof code !== 'string') return;
   const key = normalise(code);
   if (!key || typeof messages !== 'object' || messages === null) return;
   const valid = Object.fromEntries(Object.entries(messages).filter(([, value]) => isMessage(value)));
@@ -229,11 +234,13 @@ export function registerLocale(
 }
 
 /**
- * Loads the built-in strings `lang` needs. Elements load their language by themselves and
+ * Loads the built-in strings `lang` needs, of the components and of every pattern loaded on
+ * the page (consent, proactive services). Elements load their language by themselves and
  * re-render when it arrives; await this before showing a page to avoid a moment of English.
+ * A language with no built-in strings loads nothing.
  */
 export function loadLocale(lang: string): Promise<void> {
-  return components.load(lang);
+  return Promise.all([...catalogues].map((catalogue) => catalogue.load(lang))).then(() => undefined);
 }
 
 /** The locales registered by the service or loaded so far, English first. */
@@ -288,7 +295,9 @@ export function format(message: Message, lang: string, args: MessageArgs = {}): 
   } else {
     const count = Number(args.count ?? 0);
     const rule = new Intl.PluralRules(locale).select(count);
-    template = message[rule] ?? message.other;
+    // A form given as something other than text (a messages attribute, a CMS) is ignored.
+    const form: unknown = message[rule];
+    template = typeof form === 'string' ? form : message.other;
   }
   return template.replace(
     /\{([A-Za-z][\w-]*)(?::(upper|lower))?\}/g,
