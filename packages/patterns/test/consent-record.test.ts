@@ -233,3 +233,21 @@ describe('consent strings', () => {
     expect(categoryList(config, 'en')).toBe('analytics and marketing');
   });
 });
+
+describe('hostile configuration', () => {
+  it('never drops or pollutes with a __proto__ category, and tolerates missing categories', () => {
+    const hostile = JSON.parse(
+      '{"revision":1,"categories":{"__proto__":{"label":"P","description":"d"},"constructor":{"label":"C","description":"d"},"analytics":{"label":"A","description":"d"}}}',
+    ) as ConsentConfig;
+    const accepted = acceptAllChoices(hostile);
+    // `__proto__` cannot be a key of a plain object: it is not a usable category (a warning says so).
+    expect(Object.keys(accepted)).toEqual(['constructor', 'analytics']);
+    expect(Object.getPrototypeOf(accepted)).toBe(Object.prototype);
+    const made = createRecord(hostile, accepted, { method: 'banner', now: NOW });
+    expect(isValid(made, hostile, NOW)).toBe(true);
+    expect(categoryList(hostile, 'en')).toBe('c and a');
+    const missing = { revision: 1 } as unknown as ConsentConfig;
+    expect(() => acceptAllChoices(missing)).not.toThrow();
+    expect(createRecord(missing, {}, { method: 'banner', now: NOW }).choices).toEqual({});
+  });
+});

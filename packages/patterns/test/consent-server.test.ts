@@ -304,3 +304,31 @@ describe('the browser manager on a server', () => {
     expect(() => consent.needsChoice()).toThrow('call configure(config) first');
   });
 });
+
+describe('hostile input on the server', () => {
+  it('returns only ASCII paths, so a raw Location header never throws', () => {
+    expect(safeReturnTo('/caf\u00e9?q=\u2028')).toBe('/caf%C3%A9?q=%E2%80%A8');
+    expect(safeReturnTo('/ok?a=1#b')).toBe('/ok?a=1#b');
+    expect(safeReturnTo('/\ud800')).toBe('/');
+  });
+
+  it('survives a configuration without categories, a __proto__ category and null hidden fields', async () => {
+    const broken = { revision: 1 } as unknown as ConsentConfig;
+    expect(handleConsentForm({ consent: 'accept' }, { config: broken, now: NOW }).errors).toBeNull();
+    const hostile = JSON.parse(
+      '{"revision":1,"categories":{"__proto__":{"label":"P","description":"d"},"analytics":{"label":"A","description":"d"}}}',
+    ) as ConsentConfig;
+    const saved = handleConsentForm({ consent: 'save', analytics: 'yes' }, { config: hostile, now: NOW });
+    expect(saved.errors).toBeNull();
+    expect(saved.record?.choices).toEqual({ analytics: true });
+    const html = await renderBannerHtml({
+      config: makeConfig(),
+      hiddenFields: null as unknown as Record<string, string>,
+    });
+    expect(html).toContain('consent');
+  });
+
+  it('renders no banner when there is nothing optional to ask about', async () => {
+    expect(await renderBannerHtml({ config: makeConfig({ categories: {} }) })).toBe('');
+  });
+});

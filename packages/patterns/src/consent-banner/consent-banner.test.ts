@@ -399,6 +399,14 @@ describe('polis-consent-banner', () => {
       expect(el.shadowRoot!.querySelector('[part="base"]')).toBeNull();
     });
 
+    it('asks nothing when no category is configured (there is nothing optional to accept)', async () => {
+      vi.spyOn(console, 'warn').mockImplementation(() => {});
+      configure(config({ categories: {} }));
+      const el = await banner();
+      expect(el.hidden).toBe(true);
+      expect(el.shadowRoot!.querySelector('[part="base"]')).toBeNull();
+    });
+
     it('asks again when the revision of the cookie policy is raised', async () => {
       configure(config());
       save({ analytics: true, marketing: false }, 'settings');

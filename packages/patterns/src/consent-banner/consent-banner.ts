@@ -18,6 +18,7 @@ import {
   subscribe,
 } from '../consent/index.js';
 import { categoryList, consentMessages, type ConsentMessages } from '../consent/messages.js';
+import { categoryEntries, categoryIds } from '../consent/record.js';
 import type { ConsentChangeDetail, ConsentConfig, ConsentRecord } from '../consent/types.js';
 import { focusAfterLeaving, hasFocusWithin } from '../base/focus.js';
 import { headingLevel, headingTagFor } from '../base/heading.js';
@@ -29,7 +30,7 @@ type View = 'none' | 'question' | 'confirmation';
 
 /** The ids of the categories that Global Privacy Control applies to. */
 function gpcCategories(config: ConsentConfig): string[] {
-  return Object.entries(config.categories)
+  return categoryEntries(config)
     .filter(([, category]) => category.gpc === true)
     .map(([id]) => id);
 }
@@ -132,7 +133,8 @@ export class PolisConsentBanner extends PolisElement {
     let view: View = 'none';
     if (!config || this.dismissed) view = 'none';
     else if (this.answered) view = 'confirmation';
-    else if (needsChoice()) view = 'question';
+    // With no category there is nothing optional to accept (configure() warns about it).
+    else if (needsChoice() && categoryIds(config).length > 0) view = 'question';
     if (view === 'question' && this.currentView !== 'question') this.busy = false;
     if (view !== 'none') ensureAnnouncer();
     this.currentView = view;

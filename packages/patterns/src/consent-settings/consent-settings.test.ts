@@ -175,6 +175,26 @@ describe('polis-consent-settings', () => {
     expect(deepActiveElement()).toBe(part(summary(el), 'base'));
   });
 
+  it('works with awkward category ids: error links lead to the question, and saving works', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const categories = JSON.parse(
+      '{"__proto__":{"label":"Prototype","description":"d"},"100% fun":{"label":"Fun","description":"d"},"constructor":{"label":"Builder","description":"d"}}',
+    ) as Record<string, { label: string; description: string }>;
+    configure(config({ categories }));
+    const el = await settings();
+    // `__proto__` cannot hold a choice: it is not asked (configure warns about it).
+    expect(groups(el).map((g) => g.getAttribute('name'))).toEqual(['100% fun', 'constructor']);
+    await saveButton(el);
+    const links = [...summary(el).shadowRoot!.querySelectorAll('a')];
+    expect(links.map(text)).toEqual(['Select yes or no for fun', 'Select yes or no for builder']);
+    await userEvent.click(links[0]!);
+    expect(deepActiveElement()).toBe(radio(group(el, '100% fun'), 'yes'));
+    await answer(el, '100% fun', 'yes');
+    await answer(el, 'constructor', 'no');
+    await saveButton(el);
+    expect(storedRecord()?.choices).toEqual({ '100% fun': true, constructor: false });
+  });
+
   it('saves the answers, shows a focused success banner, and clears the errors', async () => {
     const records: ConsentRecord[] = [];
     const changes: ConsentChangeDetail[] = [];

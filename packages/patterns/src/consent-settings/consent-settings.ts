@@ -10,6 +10,7 @@ import {
 } from '@polis-ds/components';
 import { get, getConfig, gpcSignal, onConfigure, save, subscribe } from '../consent/index.js';
 import { consentMessages, localText, type ConsentMessages } from '../consent/messages.js';
+import { categoryEntries, categoryIds, categoryOf } from '../consent/record.js';
 import type { ConsentCategory, ConsentConfig, ConsentRecord } from '../consent/types.js';
 import { headingLevel, headingTagFor } from '../base/heading.js';
 import { patternBaseStyles } from '../base/styles.js';
@@ -21,6 +22,8 @@ export type ConsentAnswer = (typeof CONSENT_ANSWERS)[number];
 
 /** The id of a category's question inside the shadow root (the error summary links to it). */
 const questionId = (category: string) => `consent-${category}`;
+/** The link to a category's question: the error summary decodes it, so any id survives (`%`, spaces). */
+const questionHref = (category: string) => `#${encodeURIComponent(questionId(category))}`;
 
 /**
  * The form of a service's cookies page: one yes-or-no question per optional category, none
@@ -126,8 +129,11 @@ export class PolisConsentSettings extends PolisElement {
   /** The answers in the form now: `yes`, `no`, or missing for an unanswered category. */
   private readAnswers(config: ConsentConfig): Record<string, ConsentAnswer | undefined> {
     const data = this.form ? new FormData(this.form) : new FormData();
-    const answers: Record<string, ConsentAnswer | undefined> = {};
-    for (const id of Object.keys(config.categories)) {
+    const answers: Record<string, ConsentAnswer | undefined> = Object.create(null) as Record<
+      string,
+      ConsentAnswer | undefined
+    >;
+    for (const id of categoryIds(config)) {
       const value = data.get(id);
       answers[id] = value === 'yes' || value === 'no' ? value : undefined;
     }
@@ -147,7 +153,7 @@ export class PolisConsentSettings extends PolisElement {
     const config = getConfig();
     if (!config) return null;
     const answers = this.readAnswers(config);
-    const missing = Object.keys(config.categories).filter((id) => answers[id] === undefined);
+    const missing = categoryIds(config).filter((id) => answers[id] === undefined);
     if (missing.length > 0) {
       this.missingAnswers = missing;
       this.showSaved = false;
@@ -223,10 +229,11 @@ export class PolisConsentSettings extends PolisElement {
     const tag = headingTagFor(level);
     const subTag = headingTagFor(level + 1);
     const record = get();
-    const categories = Object.entries(config.categories);
-    const summaryItems: ErrorSummaryItem[] = this.missingAnswers
-      .filter((id) => config.categories[id])
-      .map((id) => ({ href: `#${questionId(id)}`, text: this.message(config.categories[id]!) }));
+    const categories = categoryEntries(config);
+    const summaryItems: ErrorSummaryItem[] = this.missingAnswers.flatMap((id) => {
+      const category = categoryOf(config, id);
+      return category ? [{ href: questionHref(id), text: this.message(category) }] : [];
+    });
     return html`
       <div part="base" class="settings">
         ${

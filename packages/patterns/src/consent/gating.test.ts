@@ -165,6 +165,20 @@ describe('gated embeds', () => {
   });
 });
 
+describe('gating an unknown category', () => {
+  it('offers no "Allow" button for a name the configuration only inherits (toString, constructor)', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const manager = createConsentManager(config);
+    const container = page(
+      `<iframe data-polis-consent="toString" data-src="https://example.com/a" title="A"></iframe>`,
+    );
+    gate(manager);
+    const placeholder = placeholderOf(container.querySelector('iframe')!)!;
+    expect(placeholder.querySelector('button')).toBeNull();
+    expect(placeholder.textContent).not.toMatch(/function/);
+  });
+});
+
 describe('gated scripts', () => {
   it('gates scripts added after gating started', async () => {
     const manager = createConsentManager(config);

@@ -33,6 +33,7 @@ import { warnOnce } from '@polis-ds/components';
 import type { ConsentManager } from './manager.js';
 import { CONSENT_CHANGE_EVENT } from './manager.js';
 import { categoryList, consentMessages, listText, localText } from './messages.js';
+import { categoryOf } from './record.js';
 import { safeUrl } from './url.js';
 
 /** The attribute that names the categories (space-separated) an element needs. */
@@ -65,7 +66,7 @@ function categoriesOf(element: Element): string[] {
 }
 
 function allowed(manager: ConsentManager, categories: string[]): boolean {
-  const unknown = categories.filter((category) => !Object.hasOwn(manager.config.categories, category));
+  const unknown = categories.filter((category) => !categoryOf(manager.config, category));
   if (categories.length === 0 || unknown.length > 0) {
     warnOnce(
       `consent-unknown-category:${unknown.join(' ')}`,
@@ -211,7 +212,7 @@ export function startGating(
     const t = consentMessages.translate.bind(consentMessages);
     const url = embed.getAttribute('data-src') ?? '';
     const host = hostOf(url, document.baseURI);
-    const known = categories.map((id) => manager.config.categories[id]).filter((c) => c !== undefined);
+    const known = categories.map((id) => categoryOf(manager.config, id)).filter((c) => c !== undefined);
     const label = categoryList(manager.config, lang, categories);
     const purposes = known.map((category) => localText(category.purpose, lang));
     const text =

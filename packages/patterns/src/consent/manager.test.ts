@@ -296,6 +296,52 @@ describe('consent manager', () => {
   });
 });
 
+describe('configuration mistakes', () => {
+  it('never throws; warns once about each mistake and falls back sensibly', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const cases: unknown[] = [
+      undefined,
+      { revision: '2', categories: { analytics: { label: 'A', description: 'd' } } },
+      { revision: 'two', categories: { analytics: { label: 'A', description: 'd' } } },
+      { revision: 1 },
+      { revision: 1, categories: {} },
+      {
+        revision: 1,
+        categories: { analytics: { label: 'A', description: 'd' } },
+        lifetimeDays: { accepted: -5, rejected: 'x' },
+      },
+      JSON.parse(
+        '{"revision":1,"categories":{"__proto__":{"label":"P","description":"d"},"my analytics":{"label":"A","description":"d"}}}',
+      ),
+    ];
+    for (const config of cases) {
+      let manager: ReturnType<typeof createConsentManager> | undefined;
+      expect(() => (manager = createConsentManager(config as ConsentConfig))).not.toThrow();
+      expect(() => manager!.acceptAll()).not.toThrow();
+      clearCookies();
+    }
+    const messages = warn.mock.calls.map((call) => String(call[0]));
+    expect(messages.some((m) => /revision/.test(m) && /"2"/.test(m))).toBe(true);
+    expect(messages.some((m) => /no categories/.test(m))).toBe(true);
+    expect(messages.some((m) => /lifetimeDays\.accepted/.test(m))).toBe(true);
+    expect(messages.some((m) => /lifetimeDays\.rejected/.test(m))).toBe(true);
+    expect(messages.some((m) => /__proto__/.test(m))).toBe(true);
+    expect(messages.some((m) => /"my analytics"/.test(m))).toBe(true);
+    // A numeric string is taken as the number it says; anything else counts as revision 0.
+    expect(createConsentManager(cases[1] as ConsentConfig).config.revision).toBe(2);
+    expect(createConsentManager(cases[2] as ConsentConfig).config.revision).toBe(0);
+    // Each mistake is told once, however often it is made.
+    const count = warn.mock.calls.length;
+    for (const config of cases) createConsentManager(config as ConsentConfig);
+    expect(warn.mock.calls.length).toBe(count);
+  });
+
+  it('keeps a good configuration as it was given', () => {
+    const config = makeConfig();
+    expect(createConsentManager(config).config).toBe(config);
+  });
+});
+
 describe('the page-wide manager', () => {
   it('asks for configure first, answers "no consent" until then, and delegates after', () => {
     expect(consent.getConfig()).toBeNull();

@@ -8,10 +8,14 @@
  * `sessionStorage`. On a server (no `document`) it reads nothing and writes nothing, but still
  * hands each record to `onRecord`.
  */
-import { setStoragePolicy } from '@polis-ds/components';
+import { setStoragePolicy, warnOnce } from '@polis-ds/components';
 import {
+  DEFAULT_LIFETIME_DAYS,
   acceptAllChoices,
   buildDeleteCookie,
+  categoryIds,
+  categoryOf,
+  isUsableCategoryId,
   buildSetCookie,
   changedCategories,
   cookieNames,
@@ -130,8 +134,8 @@ function matches(name: string, patterns: ReadonlyArray<string | RegExp>): boolea
  * });
  * if (consent.isGranted('analytics')) startAnalytics();
  */
-export function createConsentManager(config: ConsentConfig, env: ConsentEnvironment = {}): ConsentManager {
-  checkConfig(config);
+export function createConsentManager(given: ConsentConfig, env: ConsentEnvironment = {}): ConsentManager {
+  const config = checkConfig(given);
   const now = env.now ?? (() => Date.now());
   const listeners = new Set<(detail: ConsentChangeDetail) => void>();
   /** The last record written when the browser would not store the cookie (cookies off). */
@@ -179,7 +183,7 @@ export function createConsentManager(config: ConsentConfig, env: ConsentEnvironm
     config,
     get,
     isGranted(category) {
-      return get()?.choices[category] === true && Object.hasOwn(config.categories, category);
+      return get()?.choices[category] === true && categoryOf(config, category) !== undefined;
     },
     choices() {
       return recordChoices(get(), config);
@@ -265,7 +269,7 @@ export function createConsentManager(config: ConsentConfig, env: ConsentEnvironm
     fallback = kept ? null : record;
     // Delete what refused categories may have left, including from an earlier, expired consent.
     for (const [id, granted] of Object.entries(record.choices)) {
-      if (!granted) deleteCookies(config.categories[id]?.cookies ?? []);
+      if (!granted) deleteCookies(categoryOf(config, id)?.cookies ?? []);
     }
   }
 
@@ -308,18 +312,62 @@ export function createConsentManager(config: ConsentConfig, env: ConsentEnvironm
   return manager;
 }
 
-function checkConfig(config: ConsentConfig): void {
-  if (!config || typeof config !== 'object')
-    throw new TypeError('[Polis] consent: a configuration object is required.');
+/**
+ * The configuration to use: `config` itself when it is sound; otherwise a corrected copy, with
+ * a development warning (once) for each mistake. A mistake never throws, so the rest of the
+ * page still runs; whatever cannot be understood counts as refused.
+ */
+function checkConfig(config: ConsentConfig): ConsentConfig {
+  const warn = (key: string, message: string) => warnOnce(`consent-config-${key}`, `consent: ${message}`);
+  if (!config || typeof config !== 'object') {
+    warn('missing', 'configure() needs a configuration object; nothing optional will be allowed.');
+    return { revision: 0, categories: {} };
+  }
+  let fixed: ConsentConfig = config;
   if (typeof config.revision !== 'number' || !Number.isFinite(config.revision)) {
-    throw new TypeError('[Polis] consent: `revision` must be a number.');
+    const number = typeof config.revision === 'string' ? Number(config.revision) : NaN;
+    const revision = (config.revision as unknown) !== '' && Number.isFinite(number) ? number : 0;
+    warn(
+      `revision-${String(config.revision)}`,
+      `revision must be a number, not ${JSON.stringify(config.revision) ?? 'undefined'}; using ${revision}.`,
+    );
+    fixed = { ...fixed, revision };
   }
   if (!config.categories || typeof config.categories !== 'object') {
-    throw new TypeError('[Polis] consent: `categories` must be an object of categories keyed by id.');
+    warn('categories', 'categories must be an object of categories keyed by id; using none.');
+    fixed = { ...fixed, categories: {} };
   }
-  if (config.preferencesCategory && !Object.hasOwn(config.categories, config.preferencesCategory)) {
-    console.warn(
-      `[Polis] consent: preferencesCategory "${config.preferencesCategory}" is not a configured category; components will remember choices for the session only.`,
+  const ids = Object.keys(fixed.categories);
+  if (categoryIds(fixed).length === 0) {
+    warn('empty', 'there are no categories to ask about, so the cookie banner is not shown.');
+  }
+  for (const id of ids) {
+    if (!isUsableCategoryId(id) || !categoryOf(fixed, id)) {
+      warn(
+        `id-${id}`,
+        `the category "${id}" cannot be used (a reserved or empty id, or no object); it is ignored.`,
+      );
+    } else if (/\s/.test(id)) {
+      warn(
+        `space-${id}`,
+        `the category id "${id}" has white space, so data-polis-consent cannot name it; use a word such as "${id.replace(/\s+/g, '-')}".`,
+      );
+    }
+  }
+  for (const kind of ['accepted', 'rejected'] as const) {
+    const days: unknown = config.lifetimeDays?.[kind];
+    if (days !== undefined && !(typeof days === 'number' && Number.isFinite(days) && days > 0)) {
+      warn(
+        `lifetime-${kind}`,
+        `lifetimeDays.${kind} must be a number of days above 0, not ${JSON.stringify(days) ?? String(days)}; using ${DEFAULT_LIFETIME_DAYS[kind]}.`,
+      );
+    }
+  }
+  if (fixed.preferencesCategory && !categoryOf(fixed, fixed.preferencesCategory)) {
+    warn(
+      'preferences',
+      `preferencesCategory "${fixed.preferencesCategory}" is not a configured category; components will remember choices for the session only.`,
     );
   }
+  return fixed;
 }

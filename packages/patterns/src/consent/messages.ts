@@ -6,6 +6,7 @@
  * Placeholders: `{name}`, `{name:lower}` (mid-sentence), `{name:upper}` (starts a sentence).
  */
 import { createCatalogue } from '@polis-ds/components';
+import { categoryIds, categoryOf } from './record.js';
 import type { ConsentConfig, LocalizedText } from './types.js';
 
 /** Every consent string. Keys start with `consent` so they never collide with other catalogues. */
@@ -172,10 +173,10 @@ export function lowerFirst(text: string): string {
 export function categoryList(
   config: ConsentConfig,
   lang: string,
-  ids: readonly string[] = Object.keys(config.categories),
+  ids: readonly string[] = categoryIds(config),
 ): string {
   const labels = ids
-    .map((id) => config.categories[id])
+    .map((id) => categoryOf(config, id))
     .filter((category) => category !== undefined)
     .map((category) => lowerFirst(localText(category.label, lang)));
   return listText(labels, lang);

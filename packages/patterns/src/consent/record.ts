@@ -6,7 +6,7 @@
  * configured). A cookie is chosen over `localStorage` because the server needs it too: the
  * no-JavaScript banner, and pages that must not render a third-party embed without consent.
  */
-import type { ConsentConfig, ConsentMethod, ConsentRecord } from './types.js';
+import type { ConsentCategory, ConsentConfig, ConsentMethod, ConsentRecord } from './types.js';
 
 /** The consent cookie's name when the configuration gives none. */
 export const DEFAULT_COOKIE_NAME = 'polis_consent';
@@ -37,9 +37,36 @@ export function cookiePath(config: ConsentConfig): string {
   return config.cookie?.path || '/';
 }
 
+/**
+ * Whether `id` can be a category: not `__proto__` (no key of a plain object, so its choice
+ * would vanish) and not empty (a form field without a name is never sent).
+ */
+export function isUsableCategoryId(id: string): boolean {
+  return id !== '__proto__' && id.length > 0;
+}
+
+/**
+ * The configured optional categories as `[id, category]`, in their configured order, without
+ * ids that cannot be used (see `isUsableCategoryId`; `configure` warns about them). A missing
+ * or broken `categories` counts as none.
+ */
+export function categoryEntries(config: ConsentConfig): [string, ConsentCategory][] {
+  const categories = config?.categories;
+  if (!categories || typeof categories !== 'object') return [];
+  return Object.entries(categories).filter(
+    (entry): entry is [string, ConsentCategory] =>
+      isUsableCategoryId(entry[0]) && typeof entry[1] === 'object' && entry[1] !== null,
+  );
+}
+
+/** The configured category `id`, or `undefined` (never an inherited `constructor` or `toString`). */
+export function categoryOf(config: ConsentConfig, id: string): ConsentCategory | undefined {
+  return categoryEntries(config).find(([key]) => key === id)?.[1];
+}
+
 /** The ids of the configured optional categories, in their configured order. */
 export function categoryIds(config: ConsentConfig): string[] {
-  return Object.keys(config.categories);
+  return categoryEntries(config).map(([id]) => id);
 }
 
 /**
@@ -78,8 +105,7 @@ export function rejectAllChoices(config: ConsentConfig): Record<string, boolean>
  */
 export function acceptAllChoices(config: ConsentConfig, gpc = false): Record<string, boolean> {
   const result: Record<string, boolean> = {};
-  for (const [id, category] of Object.entries(config.categories))
-    result[id] = !(gpc && category.gpc === true);
+  for (const [id, category] of categoryEntries(config)) result[id] = !(gpc && category.gpc === true);
   return result;
 }
 

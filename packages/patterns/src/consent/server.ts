@@ -20,6 +20,8 @@ import {
   acceptAllChoices,
   buildDeleteCookie,
   buildSetCookie,
+  categoryEntries,
+  categoryOf,
   changedCategories,
   cookieNames,
   createRecord,
@@ -194,7 +196,7 @@ export function handleConsentForm(fields: FieldsLike, options: ConsentFormOption
   } else if (action === 'save') {
     choices = {};
     const errors: ConsentFormError[] = [];
-    for (const [id, category] of Object.entries(config.categories)) {
+    for (const [id, category] of categoryEntries(config)) {
       const answer = field(fields, id)?.toLowerCase();
       if (answer === 'yes' || answer === 'no') {
         choices[id] = answer === 'yes';
@@ -248,7 +250,7 @@ function clearRefused(
   const names = cookieNames(cookieHeader);
   const refused = Object.entries(record.choices)
     .filter(([, granted]) => !granted)
-    .flatMap(([id]) => config.categories[id]?.cookies ?? []);
+    .flatMap(([id]) => categoryOf(config, id)?.cookies ?? []);
   const doomed = names.filter((name) =>
     refused.some((pattern) => {
       if (typeof pattern === 'string') return pattern === name;
@@ -327,6 +329,8 @@ export async function renderBannerHtml(options: BannerHtmlOptions): Promise<stri
     hiddenFields = {},
     confirmation,
   } = options;
+  // Nothing optional to ask about: no banner (configure() warns about the configuration).
+  if (categoryEntries(config).length === 0) return '';
   await consentMessages.load(lang);
   const t = consentMessages.translate.bind(consentMessages);
   const level = Math.min(6, Math.max(1, Math.trunc(options.headingLevel ?? 2) || 2));
@@ -366,7 +370,7 @@ export async function renderBannerHtml(options: BannerHtmlOptions): Promise<stri
     ].join('\n');
   }
 
-  const gpcIds = Object.entries(config.categories)
+  const gpcIds = categoryEntries(config)
     .filter(([, category]) => category.gpc === true)
     .map(([id]) => id);
   const lines = [
@@ -383,7 +387,7 @@ export async function renderBannerHtml(options: BannerHtmlOptions): Promise<stri
     );
   }
   lines.push(`<input type="hidden" name="returnTo" value="${escapeHtml(back)}">`);
-  for (const [key, value] of Object.entries(hiddenFields)) {
+  for (const [key, value] of Object.entries(hiddenFields ?? {})) {
     lines.push(`<input type="hidden" name="${escapeHtml(key)}" value="${escapeHtml(value)}">`);
   }
   lines.push(

@@ -34,14 +34,26 @@ export function safeUrl(value: string | null | undefined): string | null {
 /**
  * A path on this site to go back to, or `fallback`. Refuses absolute and protocol-relative
  * addresses (`//evil.example`, `/\evil.example`) and any control character, so a
- * `returnTo` field cannot send people to another site.
+ * `returnTo` field cannot send people to another site. Characters beyond ASCII come back
+ * percent-encoded, so the path can go straight into a `Location` header (Node refuses them).
  */
 export function safeReturnTo(value: string | null | undefined, fallback = '/'): string {
   if (typeof value !== 'string' || value.length > 2048) return fallback;
+  let result = '';
   for (const character of value) {
     const code = character.codePointAt(0) ?? 0;
     if (code < 0x20 || code === 0x7f) return fallback;
+    if (code < 0x7f) {
+      result += character;
+      continue;
+    }
+    try {
+      result += encodeURIComponent(character);
+    } catch {
+      // A lone surrogate is no text at all.
+      return fallback;
+    }
   }
-  if (!value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback;
-  return value;
+  if (!result.startsWith('/') || result.startsWith('//') || result.startsWith('/\\')) return fallback;
+  return result;
 }
