@@ -474,7 +474,7 @@ describe('the proactive strings', () => {
     await proactiveMessages.load('fr');
     expect(proactiveMessages.translate('proactiveNotNow', 'fr')).toBe('Pas maintenant');
     expect(proactiveMessages.translate('proactiveSnoozedAnnouncement', 'fr', { count: 30 })).toBe(
-      'Masqué pendant 30 jours. Vous pouvez modifier ce choix dans vos paramètres de suggestions.',
+      'Suggestion masquée pendant 30 jours. Vous pouvez modifier ce choix dans vos paramètres de suggestions.',
     );
     expect(proactiveMessages.translate('proactiveSnoozedAnnouncement', 'en', { count: 30 })).toBe(
       'Hidden for 30 days. You can change this in your suggestion settings.',
@@ -496,5 +496,60 @@ describe('on a server', () => {
     expect(api.getProactivePreferences()).toEqual({ enabled: true, dismissed: [], snoozed: [] });
     expect(api.isVisible('child-benefit')).toBe(true);
     api.resetProactivePreferences();
+  });
+});
+
+describe('hostile and edge-case input (review)', () => {
+  it('refuses a date_add whose result is not a real date, instead of comparing garbage', () => {
+    // A huge amount (from a rule or a fact) used to give "NaN-NaN-NaN", which sorts after every
+    // real date, so "today <= deadline" held and a wrong offer was made.
+    const rule = (amount: unknown) =>
+      offer({
+        uses: {
+          childBirthDate: { type: 'date', label: 'Your child’s date of birth' },
+          claimsChildBenefit: { type: 'boolean', label: 'Claimed' },
+          ...(typeof amount === 'object' ? { months: { type: 'number', label: 'Months' } } : {}),
+        },
+        rule: {
+          and: [
+            { '<=': [{ today: [] }, { date_add: [{ var: 'childBirthDate' }, amount, 'days'] }] },
+            { '==': [{ var: 'claimsChildBenefit' }, false] },
+          ],
+        },
+        deadline: undefined,
+      } as Partial<Offer>);
+    const facts = { ...exampleFacts, months: 1e300 };
+    for (const amount of [1e300, { var: 'months' }, 4_000_000]) {
+      const error = errorOf(() => evaluate([rule(amount)], facts, { now: EXAMPLE_NOW }));
+      expect(error.offerId).toBe('child-benefit');
+      expect(error.message).toMatch(/date_add/);
+    }
+  });
+
+  it('takes an ISO date as now to mean that calendar day, in any time zone', () => {
+    const zone = process.env.TZ;
+    // West of UTC, new Date('2026-06-04') is still 3 June: the deadline had not "passed".
+    process.env.TZ = 'America/New_York';
+    try {
+      expect(evaluate(exampleOffers, exampleFacts, { now: '2026-06-04' }).map((o) => o.id)).not.toContain(
+        'child-benefit',
+      );
+      expect(evaluate(exampleOffers, exampleFacts, { now: '2026-06-03' }).map((o) => o.id)).toContain(
+        'child-benefit',
+      );
+      // A person in UTC+10 at 23:30 on 3 June: still 3 June for them.
+      process.env.TZ = 'Australia/Brisbane';
+      const late = new Date(2026, 5, 3, 23, 30);
+      expect(late.toISOString()).toBe('2026-06-03T13:30:00.000Z');
+      expect(evaluate(exampleOffers, exampleFacts, { now: late }).map((o) => o.id)).toContain(
+        'child-benefit',
+      );
+      expect(
+        evaluate(exampleOffers, exampleFacts, { now: new Date(2026, 5, 4, 0, 30) }).map((o) => o.id),
+      ).not.toContain('child-benefit');
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 });

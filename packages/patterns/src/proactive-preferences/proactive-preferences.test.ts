@@ -145,6 +145,16 @@ describe('polis-proactive-preferences', () => {
     expect(text(part(el, 'storage-note'))).toBe('Your choices are remembered on this device.');
   });
 
+  it('renders despite tampered stored choices', async () => {
+    sessionStorage.setItem(
+      'polis-proactive',
+      JSON.stringify({ enabled: false, dismissed: ['constructor'], snoozed: { 'child-benefit': 1e300 } }),
+    );
+    const { el } = await view();
+    expect(part(el, 'heading')).not.toBeNull();
+    expect(parts(el, 'hidden-item')).toHaveLength(1);
+  });
+
   it('speaks French inside lang="fr"', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(NOW);

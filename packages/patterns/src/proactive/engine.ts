@@ -172,10 +172,26 @@ const dateOperations: Record<DateOperation, (...args: unknown[]) => unknown> = {
     if (typeof amount !== 'number' || !Number.isInteger(amount)) {
       throw new DateArgumentError('date_add', amount, 'a whole number as its second argument');
     }
-    if (unit === 'days') return toIsoDate(addDays(start, amount));
-    if (unit === 'months') return toIsoDate(addMonths(start, amount));
-    if (unit === 'years') return toIsoDate(addMonths(start, amount * 12));
-    throw new DateArgumentError('date_add', unit, '"days", "months" or "years" as its third argument');
+    let result: CalendarDate;
+    if (unit === 'days') result = addDays(start, amount);
+    else if (unit === 'months') result = addMonths(start, amount);
+    else if (unit === 'years') result = addMonths(start, amount * 12);
+    else throw new DateArgumentError('date_add', unit, '"days", "months" or "years" as its third argument');
+    // A huge amount gives no date ("NaN-NaN-NaN") or a year ISO cannot write in 4 digits; either
+    // would compare as text against real dates and could make a wrong offer.
+    if (
+      !Number.isInteger(result.year) ||
+      result.year < 0 ||
+      result.year > 9999 ||
+      !Number.isInteger(result.day)
+    ) {
+      throw new DateArgumentError(
+        'date_add',
+        amount,
+        'an amount that gives a date between the years 0000 and 9999',
+      );
+    }
+    return toIsoDate(result);
   },
 };
 
@@ -611,6 +627,13 @@ export function evaluate(
     throw new ProactiveRuleError(null, `the facts are ${describe(facts)}. Give an object of facts by name.`);
   }
   const moment = toMoment(options.now);
+  // An ISO date without a time ("2026-06-04") means that calendar day wherever the device is;
+  // new Date() would read it as UTC midnight, which is the day before west of UTC.
+  const calendarDay = parseIsoDate(options.now);
+  const day =
+    typeof options.now === 'string' && !options.now.includes('T') && calendarDay
+      ? calendarDay
+      : localDate(moment);
   const lang = typeof options.lang === 'string' && options.lang.trim() ? options.lang.trim() : 'en';
   const seen = new Set<string>();
   // Check every offer first: one malformed offer stops everything, before any rule runs.
@@ -619,7 +642,7 @@ export function evaluate(
   const results: EvaluatedOffer[] = [];
   registerDateOperations();
   const previousToday = evaluationToday;
-  evaluationToday = localDate(moment);
+  evaluationToday = day;
   try {
     for (const { offer } of checked) {
       const result = evaluateOne(offer, facts, lang);

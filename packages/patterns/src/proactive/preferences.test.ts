@@ -169,6 +169,27 @@ describe('stored data', () => {
     expect(getProactivePreferences()).toEqual({ enabled: true, dismissed: [], snoozed: [] });
   });
 
+  it('treats offer ids that are also names of object properties like any other id', () => {
+    for (const id of ['constructor', 'toString', 'valueOf', 'hasOwnProperty']) {
+      expect(isVisible(id)).toBe(true);
+      expect(visibleOffers([{ id }])).toEqual([{ id }]);
+      snooze(id, 1, NOW);
+      expect(isVisible(id, NOW)).toBe(false);
+      expect(isVisible(id, NOW + 2 * DAY)).toBe(true);
+      showAgain(id);
+      expect(isVisible(id, NOW)).toBe(true);
+    }
+  });
+
+  it('ignores a snooze that is not a real moment, so the preferences view can show every date', () => {
+    sessionStorage.setItem(
+      PROACTIVE_STORAGE_KEY,
+      JSON.stringify({ snoozed: { a: 1e300, b: NOW + DAY, c: -1e300 } }),
+    );
+    expect(getProactivePreferences(NOW).snoozed).toEqual([{ id: 'b', until: NOW + DAY }]);
+    expect(isVisible('a', NOW)).toBe(true);
+  });
+
   it('remembers what was seen', () => {
     expect(hasSeen('child-benefit')).toBe(false);
     markSeen(['child-benefit', 'child-benefit', 'register-to-vote']);

@@ -18,6 +18,8 @@ export const DEFAULT_SNOOZE_DAYS = 30;
 const MAX_SEEN = 200;
 const DAY = 24 * 60 * 60 * 1000;
 const MAX_SNOOZE_DAYS = 3660;
+/** The furthest moment a Date can hold: anything beyond is damaged data. */
+const MAX_TIME = 8.64e15;
 
 /** A person's choices about proactive suggestions, as `getProactivePreferences()` gives them. */
 export interface ProactivePreferences {
@@ -45,7 +47,8 @@ const isId = (value: unknown): value is string =>
   typeof value === 'string' && value !== '' && value.length <= 200;
 
 function empty(): State {
-  return { enabled: true, dismissed: [], snoozed: {}, seen: [] };
+  // Snoozes by offer id: no prototype, so an id such as "constructor" is an id like any other.
+  return { enabled: true, dismissed: [], snoozed: Object.create(null) as Record<string, number>, seen: [] };
 }
 
 /** The stored state, with anything damaged or of the wrong shape left out. */
@@ -65,7 +68,7 @@ function parse(raw: string | null): State {
   if (Array.isArray(seen)) state.seen = [...new Set(seen.filter(isId))].slice(-MAX_SEEN);
   if (typeof snoozed === 'object' && snoozed !== null && !Array.isArray(snoozed)) {
     for (const [id, until] of Object.entries(snoozed as Record<string, unknown>)) {
-      if (isId(id) && typeof until === 'number' && Number.isFinite(until)) state.snoozed[id] = until;
+      if (isId(id) && typeof until === 'number' && Math.abs(until) <= MAX_TIME) state.snoozed[id] = until;
     }
   }
   return state;
@@ -113,7 +116,7 @@ function store(raw: string | null): void {
 
 /** Stores the state, dropping snoozes over at `now`, and tells the subscribers. */
 function write(state: State, now: number = Date.now()): void {
-  state.snoozed = Object.fromEntries(Object.entries(state.snoozed).filter(([, until]) => until > now));
+  state.snoozed = without(state.snoozed, null, now);
   const nothing =
     state.enabled &&
     state.dismissed.length === 0 &&
@@ -124,9 +127,15 @@ function write(state: State, now: number = Date.now()): void {
   notify();
 }
 
-/** The snoozes without one offer's. */
-function without(snoozed: Record<string, number>, offerId: string): Record<string, number> {
-  return Object.fromEntries(Object.entries(snoozed).filter(([id]) => id !== offerId));
+/** The snoozes without one offer's (and, given `now`, without those over), with no prototype. */
+function without(
+  snoozed: Record<string, number>,
+  offerId: string | null,
+  now = -Infinity,
+): Record<string, number> {
+  const kept = Object.create(null) as Record<string, number>;
+  for (const [id, until] of Object.entries(snoozed)) if (id !== offerId && until > now) kept[id] = until;
+  return kept;
 }
 
 function checkId(offerId: unknown, name: string): asserts offerId is string {
@@ -172,7 +181,7 @@ export function snooze(offerId: string, days: number = DEFAULT_SNOOZE_DAYS, now:
 export function unsnooze(offerId: string): void {
   checkId(offerId, 'unsnooze');
   const state = read();
-  if (!(offerId in state.snoozed)) return;
+  if (!Object.hasOwn(state.snoozed, offerId)) return;
   state.snoozed = without(state.snoozed, offerId);
   write(state);
 }
@@ -200,7 +209,7 @@ export function undismiss(offerId: string): void {
 export function showAgain(offerId: string): void {
   checkId(offerId, 'showAgain');
   const state = read();
-  if (!state.dismissed.includes(offerId) && !(offerId in state.snoozed)) return;
+  if (!state.dismissed.includes(offerId) && !Object.hasOwn(state.snoozed, offerId)) return;
   state.dismissed = state.dismissed.filter((id) => id !== offerId);
   state.snoozed = without(state.snoozed, offerId);
   write(state);
@@ -210,7 +219,7 @@ export function showAgain(offerId: string): void {
 export function isVisible(offerId: string, now: number = Date.now()): boolean {
   const state = read();
   if (!state.enabled || state.dismissed.includes(offerId)) return false;
-  const until = state.snoozed[offerId];
+  const until = Object.hasOwn(state.snoozed, offerId) ? state.snoozed[offerId] : undefined;
   return until === undefined || until <= now;
 }
 

@@ -134,7 +134,10 @@ export interface EvaluatedOffer {
 
 /** Options of `evaluate()`. */
 export interface EvaluateOptions {
-  /** The moment to evaluate at (default: now). Dates count in the device's time zone. */
+  /**
+   * The moment to evaluate at (default: now): a Date, a timestamp or an ISO string. Dates count
+   * in the device's time zone; an ISO date without a time (`2026-06-04`) means that calendar day.
+   */
   now?: Date | number | string;
   /**
    * The language of the texts and dates (default `en`). English without a region writes

@@ -104,6 +104,17 @@ describe('polis-prompt-list', () => {
     expect(part(el, 'settings-link')).not.toBeNull();
   });
 
+  it('leaves out offers of the wrong shape, so no empty list item is announced and none is marked seen', async () => {
+    const [first, second] = allExampleOffers();
+    const broken = [null, { id: 'broken', title: 'No summary', action: { label: 'Go' } }];
+    const { el } = await list([...broken, first!, second!] as unknown as EvaluatedOffer[]);
+    expect(titles(el)).toEqual([first!.title, second!.title]);
+    expect(el.shadowRoot!.querySelectorAll('li')).toHaveLength(2);
+    expect(hasSeen('broken')).toBe(false);
+    const { el: empty } = await list(broken as unknown as EvaluatedOffer[]);
+    expect(text(part(empty, 'empty'))).toBe('There are no suggestions for you at the moment.');
+  });
+
   it('hides every prompt while suggestions are switched off, and says so with the link', async () => {
     const { el } = await list();
     setEnabled(false);

@@ -14,7 +14,11 @@ import {
   visibleOffers,
 } from '../proactive/preferences.js';
 import type { EvaluatedOffer } from '../proactive/types.js';
-import { focusAfterHide, type PolisServicePrompt } from '../service-prompt/service-prompt.js';
+import {
+  focusAfterHide,
+  isEvaluatedOffer,
+  type PolisServicePrompt,
+} from '../service-prompt/service-prompt.js';
 import { promptListStyles } from './prompt-list.styles.js';
 
 /**
@@ -106,7 +110,8 @@ export class PolisPromptList extends PolisElement {
   private get shown(): EvaluatedOffer[] {
     if (!isEnabled()) return [];
     const offers = Array.isArray(this.offers) ? this.offers : [];
-    const usable = offers.filter((offer) => offer && typeof offer.id === 'string' && offer.id !== '');
+    // An offer a prompt could not show (the wrong shape) would leave an empty list item.
+    const usable = offers.filter(isEvaluatedOffer);
     const unique = usable.filter(
       (offer, index) => usable.findIndex((other) => other.id === offer.id) === index,
     );

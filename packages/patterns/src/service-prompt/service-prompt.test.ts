@@ -267,6 +267,52 @@ describe('polis-service-prompt', () => {
     warn.mockRestore();
   });
 
+  it('shows nothing, warns and never throws, for an offer of the wrong shape (from a CMS or a server)', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const errors: unknown[] = [];
+    const onError = (event: PromiseRejectionEvent | ErrorEvent) =>
+      errors.push('reason' in event ? event.reason : event.error);
+    window.addEventListener('unhandledrejection', onError);
+    window.addEventListener('error', onError);
+    try {
+      const { el } = await prompt();
+      const broken = [
+        { id: 'x', title: 'T', action: { label: 'Go' } },
+        { ...childBenefit, reason: undefined },
+        { ...childBenefit, facts: 'none' },
+        { ...childBenefit, facts: [null] },
+        { ...childBenefit, lang: 5 },
+        { ...childBenefit, summary: { en: 'Text' } },
+        { ...childBenefit, action: { label: 5, href: '/x' } },
+        { ...childBenefit, deadline: 'soon' },
+      ];
+      for (const offer of broken) {
+        el.offer = offer as unknown as EvaluatedOffer;
+        await settle();
+        expect(el.hidden).toBe(true);
+        expect(part(el, 'base')).toBeNull();
+      }
+      // (The warning is printed once per element type, so an earlier test may have used it.)
+      expect(errors).toEqual([]);
+      // A good offer afterwards shows as usual.
+      el.offer = registerToVote;
+      await settle();
+      expect(el.hidden).toBe(false);
+    } finally {
+      window.removeEventListener('unhandledrejection', onError);
+      window.removeEventListener('error', onError);
+      warn.mockRestore();
+    }
+  });
+
+  it("shows HTML in the offer's texts as text", async () => {
+    const hostile = '<img src=x onerror="window.__pwned=1"><b>Bold</b>';
+    const { el } = await prompt({ ...childBenefit, title: hostile, summary: hostile, reason: hostile });
+    expect(el.shadowRoot!.querySelector('img, b')).toBeNull();
+    expect(text(part(el, 'title'))).toBe(hostile);
+    expect(text(part(el, 'summary'))).toBe(hostile);
+  });
+
   it('speaks French inside lang="fr", with the offer evaluated in French', async () => {
     const [benefit] = exampleEvaluated('fr');
     const wrapper = await fixture<HTMLElement>(
@@ -291,7 +337,7 @@ describe('polis-service-prompt', () => {
     expect(el.shadowRoot!.querySelector('[lang]')).toBeNull();
     await userEvent.click(control(el, 'not-now'));
     expect(await announced()).toBe(
-      'Masqué pendant 30 jours. Vous pouvez modifier ce choix dans vos paramètres de suggestions.',
+      'Suggestion masquée pendant 30 jours. Vous pouvez modifier ce choix dans vos paramètres de suggestions.',
     );
   });
 

@@ -31,6 +31,45 @@ function sentence(text: string): string {
   return /[.!?…。]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
+const isText = (value: unknown): value is string => typeof value === 'string';
+
+/**
+ * Whether a value has the shape `evaluate()` gives, so that rendering it cannot throw. An
+ * offer that arrives as JSON (from a CMS, or evaluated on a server) may be anything.
+ */
+export function isEvaluatedOffer(value: unknown): value is EvaluatedOffer {
+  if (typeof value !== 'object' || value === null) return false;
+  const offer = value as Record<string, unknown>;
+  const action = offer.action as Record<string, unknown> | null | undefined;
+  const deadline = offer.deadline as Record<string, unknown> | null | undefined;
+  return (
+    isText(offer.id) &&
+    offer.id !== '' &&
+    isText(offer.title) &&
+    isText(offer.summary) &&
+    isText(offer.reason) &&
+    (offer.lang === undefined || offer.lang === null || isText(offer.lang)) &&
+    typeof action === 'object' &&
+    action !== null &&
+    isText(action.label) &&
+    (action.href === undefined || action.href === null || isText(action.href)) &&
+    (deadline === undefined ||
+      deadline === null ||
+      (typeof deadline === 'object' && isText(deadline.date) && isText(deadline.text))) &&
+    Array.isArray(offer.facts) &&
+    offer.facts.every(
+      (fact: unknown) =>
+        typeof fact === 'object' &&
+        fact !== null &&
+        isText((fact as EvaluatedFact).label) &&
+        isText((fact as EvaluatedFact).text) &&
+        ((fact as EvaluatedFact).source === null ||
+          (fact as EvaluatedFact).source === undefined ||
+          isText((fact as EvaluatedFact).source)),
+    )
+  );
+}
+
 /**
  * An offer of help, made before people ask: a service they might need, why they are seeing
  * it, and what they can do about it. It shows an `EvaluatedOffer` from `evaluate()`
@@ -131,19 +170,12 @@ export class PolisServicePrompt extends PolisElement {
   private get shownOffer(): EvaluatedOffer | null {
     const offer = this.offer;
     if (offer === null || offer === undefined) return null;
-    const usable =
-      typeof offer === 'object' &&
-      typeof offer.id === 'string' &&
-      offer.id !== '' &&
-      typeof offer.title === 'string' &&
-      typeof offer.action === 'object' &&
-      offer.action !== null;
-    if (!usable) {
+    if (!isEvaluatedOffer(offer)) {
       if (this.warnedOffer !== offer) {
         this.warnedOffer = offer;
         this.warn(
           'offer',
-          'was given an offer without an id, title and action. Give it one from evaluate().',
+          'was given an offer that is not what evaluate() gives (an id, and title, summary, reason, action.label and each fact’s label and text as text). Give it one from evaluate().',
         );
       }
       return null;

@@ -26,8 +26,9 @@ export const proactiveFr = {
   proactiveDeadline: 'Date limite\u202f: {date}',
   proactiveDaysLeft: { one: 'il reste {count} jour', other: 'il reste {count} jours' },
   proactiveSnoozedAnnouncement: {
-    one: 'Masqué pendant {count} jour. Vous pouvez modifier ce choix dans vos paramètres de suggestions.',
-    other: 'Masqué pendant {count} jours. Vous pouvez modifier ce choix dans vos paramètres de suggestions.',
+    one: 'Suggestion masquée pendant {count} jour. Vous pouvez modifier ce choix dans vos paramètres de suggestions.',
+    other:
+      'Suggestion masquée pendant {count} jours. Vous pouvez modifier ce choix dans vos paramètres de suggestions.',
   },
   proactiveDismissedAnnouncement:
     'Vous ne verrez plus cette suggestion. Vous pouvez modifier ce choix dans vos paramètres de suggestions.',
