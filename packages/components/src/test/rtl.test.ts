@@ -8,37 +8,13 @@ import { page } from 'vitest/browser';
 import { loadLocale } from '../i18n/registry.js';
 import { fixture, settle } from './fixture.js';
 import { firstTextBox, flatElements } from './flat-tree.js';
-import { samples, type Sample } from './samples.js';
+import { samples, type Expectation, type Sample, type Target } from './samples.js';
 
 type Dir = 'ltr' | 'rtl';
 
 /** How far (px) the first text or icon may start from the container's inline-start edge. */
 const EDGE_TOLERANCE = 48;
 const WIDTH = 480;
-
-/** An element inside a sample: a host in the sample (CSS selector) and, in its shadow root, a part. */
-interface Target {
-  host: string;
-  selector: string;
-  /** A pseudo-element, such as the checkbox's tick (`::after`). */
-  pseudo?: string;
-}
-
-/** What each sample must show, beyond its text starting at the inline-start edge. */
-interface Expectation {
-  /** `fixed-inline-end`: fixed to the window's block-end, inline-end corner (the toast region). */
-  layout?: 'flow' | 'fixed-inline-end';
-  /** An icon before the text (the element's `[part~="icon"]`): it is what starts at the edge. */
-  leadingIcon?: string;
-  /** Boxes with an accent border on the inline-start side (an element's `[part~="base"]`, or `selector`). */
-  startBorders?: (string | Target)[];
-  /** Pairs that follow the inline direction: `before` is at the start, `after` at the end. */
-  inlineOrder?: { host: string; before: string; after: string }[];
-  /** Icons whose direction carries meaning: flipped in rtl. */
-  mirrored?: Target[];
-  /** Icons that mean the same both ways (a tick, "!"): drawn the same in ltr and rtl. */
-  unmirrored?: Target[];
-}
 
 const expectations: Record<string, Expectation> = {
   alert: {
@@ -158,7 +134,7 @@ async function render(sample: Sample, dir: Dir): Promise<Rendering> {
 function check(sample: Sample, rendering: Rendering): Rendering {
   const { dir, root, frame } = rendering;
   const name = `${sample.name} (${dir})`;
-  const expectation = expectations[sample.name] ?? {};
+  const expectation = expectations[sample.name] ?? sample.rtl ?? {};
   const host = root.querySelector<HTMLElement>(sample.tag);
   expect(host, `${name}: no <${sample.tag}> rendered`).not.toBeNull();
   expect(getComputedStyle(host!).direction, `${name}: the host's computed direction`).toBe(dir);
@@ -279,13 +255,13 @@ describe('right to left', () => {
 
   it.each(samples)('$name is mirrored in rtl', async (sample) => {
     const ltr = check(sample, await render(sample, 'ltr'));
-    const ltrDrawings = (expectations[sample.name]?.unmirrored ?? []).map((t) =>
+    const ltrDrawings = ((expectations[sample.name] ?? sample.rtl)?.unmirrored ?? []).map((t) =>
       drawing(ltr.root, t, sample.name),
     );
     ltr.root.remove();
 
     const rtl = check(sample, await render(sample, 'rtl'));
-    const rtlDrawings = (expectations[sample.name]?.unmirrored ?? []).map((t) =>
+    const rtlDrawings = ((expectations[sample.name] ?? sample.rtl)?.unmirrored ?? []).map((t) =>
       drawing(rtl.root, t, sample.name),
     );
     rtl.root.remove();

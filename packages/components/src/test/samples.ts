@@ -34,6 +34,30 @@ import '../components/toast/define.js';
 import '../components/toast-region/define.js';
 import '../components/warning-text/define.js';
 
+/** An element inside a sample: a host in the sample (CSS selector) and, in its shadow root, a part. */
+export interface Target {
+  host: string;
+  selector: string;
+  /** A pseudo-element, such as the checkbox's tick (`::after`). */
+  pseudo?: string;
+}
+
+/** What each sample must show, beyond its text starting at the inline-start edge. */
+export interface Expectation {
+  /** `fixed-inline-end`: fixed to the window's block-end, inline-end corner (the toast region). */
+  layout?: 'flow' | 'fixed-inline-end';
+  /** An icon before the text (the element's `[part~="icon"]`): it is what starts at the edge. */
+  leadingIcon?: string;
+  /** Boxes with an accent border on the inline-start side (an element's `[part~="base"]`, or `selector`). */
+  startBorders?: (string | Target)[];
+  /** Pairs that follow the inline direction: `before` is at the start, `after` at the end. */
+  inlineOrder?: { host: string; before: string; after: string }[];
+  /** Icons whose direction carries meaning: flipped in rtl. */
+  mirrored?: Target[];
+  /** Icons that mean the same both ways (a tick, "!"): drawn the same in ltr and rtl. */
+  unmirrored?: Target[];
+}
+
 export interface Sample {
   /** The component's folder under `src/components`. */
   name: string;
@@ -45,6 +69,8 @@ export interface Sample {
    * dropped, client-side validation run, a password shown. The caller settles afterwards.
    */
   prepare?: (root: HTMLElement) => Promise<void> | void;
+  /** What the right-to-left test checks beyond text starting at the inline-start edge. */
+  rtl?: Expectation;
 }
 
 /** Every folder of `src/components`, so a component without a sample is caught. */
@@ -78,7 +104,14 @@ function typeDatePart(date: Element, part: 'day' | 'month' | 'year', value: stri
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
 }
 
+/**
+ * Samples kept beside each other in `./samples/<folder>.ts`, each exporting `samples`, so
+ * components added together do not edit one long list.
+ */
+const sampleModules = import.meta.glob<{ samples: Sample[] }>('./samples/*.ts', { eager: true });
+
 export const samples: Sample[] = [
+  ...Object.values(sampleModules).flatMap((module) => module.samples),
   {
     name: 'alert',
     tag: 'polis-alert',
