@@ -33,7 +33,8 @@ export const checkboxItemStyles = css`
     position: absolute;
     z-index: 1;
     inset-block-start: var(--_input-offset);
-    inset-inline-start: var(--_input-offset);
+    /* Never before the item's start edge, so it cannot push a narrow page sideways. */
+    inset-inline-start: max(0px, var(--_input-offset));
     inline-size: 44px;
     block-size: 44px;
     margin: 0;

@@ -49,7 +49,8 @@ export const radiosStyles = css`
     position: absolute;
     z-index: 1;
     inset-block-start: calc((var(--_size) - var(--_target)) / 2);
-    inset-inline-start: calc((var(--_size) - var(--_target)) / 2);
+    /* Never before the option's start edge, so it cannot push a narrow page sideways. */
+    inset-inline-start: max(0px, calc((var(--_size) - var(--_target)) / 2));
     inline-size: var(--_target);
     block-size: var(--_target);
     margin: 0;
