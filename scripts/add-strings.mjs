@@ -34,8 +34,12 @@ for (const [key, entry] of Object.entries(strings)) {
   for (const code of locales) {
     const text = entry[code];
     if (text === undefined) problems.push(`${key}: no "${code}" text`);
-    else if (entry.plural ? typeof text !== 'object' || typeof text.other !== 'string' : typeof text !== 'string')
-      problems.push(`${key}: "${code}" must be ${entry.plural ? 'an object with at least "other"' : 'a string'}`);
+    else if (
+      entry.plural ? typeof text !== 'object' || typeof text.other !== 'string' : typeof text !== 'string'
+    )
+      problems.push(
+        `${key}: "${code}" must be ${entry.plural ? 'an object with at least "other"' : 'a string'}`,
+      );
   }
 }
 if (problems.length) {
@@ -91,7 +95,9 @@ try {
     writeFileSync(localeFile, text.slice(0, at) + lines + text.slice(at));
     touched.push(localeFile.pathname);
   }
-  execFileSync('pnpm', ['exec', 'prettier', '--write', '--log-level', 'warn', ...touched], { stdio: 'inherit' });
+  execFileSync('pnpm', ['exec', 'prettier', '--write', '--log-level', 'warn', ...touched], {
+    stdio: 'inherit',
+  });
   console.log(`Added ${Object.keys(strings).join(', ')} to Messages and ${locales.length} locales.`);
 } catch (error) {
   console.error(`Nothing more added: ${error.message}`);

@@ -177,6 +177,62 @@ export interface Messages {
   displayRememberedSession: string;
   /** Display settings: announced (politely) after a choice is applied. */
   displayChanged: string;
+  /** Panel: the label shown above the reference number on a confirmation panel. */
+  panelReferenceLabel: string;
+  /** Task list: status of a finished task, shown as plain text. */
+  taskListStatusCompleted: string;
+  /** Task list: status of a task the person has started, shown as a tag. */
+  taskListStatusInProgress: string;
+  /** Task list: status of a task the person can start but has not, shown as a tag. */
+  taskListStatusNotStarted: string;
+  /** Task list: status of a task that depends on another one, shown as a tag; the task is not a link. */
+  taskListStatusCannotStart: string;
+  /** Task list: status of a task with answers missing, shown as a tag. */
+  taskListStatusIncomplete: string;
+  /** Task list: status of a task with a problem the person must fix, shown as a red tag. */
+  taskListStatusError: string;
+  /** Task list: the line above the list. `{done}` tasks are completed out of `{total}`; the plural form follows `{total}`. */
+  taskListSummary: PluralMessage;
+  /** Step indicator: where the person is in a multi-step form. `{current}` and `{total}` are numbers. */
+  stepIndicatorText: string;
+  /** Step indicator: announced when the step changes on a page that updates in place, with `{name}`, the step’s name. */
+  stepIndicatorAnnouncement: string;
+  /** Text of the exit this page button. */
+  exitThisPageButton: string;
+  /** Visually hidden word read before the exit this page button's text, so screen-reader users know what it is for. */
+  exitThisPageEmergency: string;
+  /** Visually hidden description of the exit this page button: the keyboard shortcut, and that the site stays in the browsing history. */
+  exitThisPageHint: string;
+  /** Text of the screen that hides the page while the browser leaves it. */
+  exitThisPageLoading: string;
+  /** Announced after each press of Shift in the exit shortcut; {count} is how many presses are left (2 or 1). */
+  exitThisPageShiftCount: PluralMessage;
+  /** Announced when the Shift shortcut of exit this page resets because 5 seconds passed. */
+  exitThisPageExpired: string;
+  /** Header: text of the button that shows and hides the navigation on narrow screens. */
+  headerMenu: string;
+  /** Header: accessible name of the navigation landmark the header adds around links given without one (the service’s own navigation). */
+  headerNavigationLabel: string;
+  /** Service navigation: text of the button that shows and hides the links on narrow screens. */
+  serviceNavigationMenu: string;
+  /** Service navigation: default accessible name of its navigation landmark (screen readers add “navigation”). */
+  serviceNavigationLabel: string;
+  /** Footer: visually hidden heading of the list of support links (help, cookies, accessibility statement). */
+  footerSupportLinks: string;
+  /** Language switcher: accessible name of its navigation landmark, in the page’s language. */
+  languageSwitcherLabel: string;
+  /** Summary list: accessible name of a row's action, such as “Change date of birth”. {action} is the action's own visible text, kept as the page wrote it; {key} is the row's key. Only the text around {action} is added (visually hidden), so {action} must stay in the template. */
+  summaryListRowAction: string;
+  /** Summary list card: accessible name of a row's action, with {title} the card's title, such as “Change course (University of Gloucestershire)”. */
+  summaryListCardRowAction: string;
+  /** Summary list card: accessible name of an action for the whole card, such as “Delete (University of Gloucestershire)”; {title} is the card's title. */
+  summaryListCardAction: string;
+  /** Table: announced after a person sorts a column, first activation; {column} is the column's header text. */
+  tableSortedAscending: string;
+  /** Table: announced after a person sorts a column the other way; {column} is the column's header text. */
+  tableSortedDescending: string;
+  /** Table: accessible name of the scrollable region around a table too wide for its column, when the table has no caption to name it. */
+  tableScrollableLabel: string;
 }
 
 export type MessageKey = keyof Messages;

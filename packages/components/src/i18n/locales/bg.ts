@@ -136,6 +136,41 @@ export const bg = {
   displayRememberedSession:
     'Изборът ви важи, докато затворите браузъра. За да го запазите, разрешете бисквитките, които запомнят настройките ви.',
   displayChanged: 'Настройките за показване са променени',
+  panelReferenceLabel: 'Вашият референтен номер',
+  taskListStatusCompleted: 'Завършено',
+  taskListStatusInProgress: 'В процес',
+  taskListStatusNotStarted: 'Още не е започнато',
+  taskListStatusCannotStart: 'Все още не може да започне',
+  taskListStatusIncomplete: 'Незавършено',
+  taskListStatusError: 'Има проблем',
+  taskListSummary: {
+    one: 'Завършили сте {done} от {total} раздел',
+    other: 'Завършили сте {done} от {total} раздела',
+  },
+  stepIndicatorText: 'Стъпка {current} от {total}',
+  stepIndicatorAnnouncement: 'Стъпка {current} от {total}: {name}',
+  exitThisPageButton: 'Напуснете тази страница',
+  exitThisPageEmergency: 'Спешно:',
+  exitThisPageHint:
+    'Или натиснете Shift 3 пъти, за да излезете бързо. Този уебсайт ще остане в историята на браузъра ви.',
+  exitThisPageLoading: 'Зареждане.',
+  exitThisPageShiftCount: {
+    one: 'Shift, натиснете още {count} път, за да излезете.',
+    other: 'Shift, натиснете още {count} пъти, за да излезете.',
+  },
+  exitThisPageExpired: 'Времето за бърз изход от тази страница изтече.',
+  headerMenu: 'Меню',
+  headerNavigationLabel: 'Услуга',
+  serviceNavigationMenu: 'Меню',
+  serviceNavigationLabel: 'Услуга',
+  footerSupportLinks: 'Връзки за помощ',
+  languageSwitcherLabel: 'Език',
+  summaryListRowAction: '{action}: {key:lower}',
+  summaryListCardRowAction: '{action}: {key:lower} ({title})',
+  summaryListCardAction: '{action} ({title})',
+  tableSortedAscending: 'Сортирано по {column}, във възходящ ред',
+  tableSortedDescending: 'Сортирано по {column}, в низходящ ред',
+  tableScrollableLabel: 'Таблица с превъртане',
 } satisfies Messages;
 
 export default bg;

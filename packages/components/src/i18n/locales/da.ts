@@ -135,6 +135,41 @@ export const da = {
   displayRememberedSession:
     'Dine valg gælder, indtil du lukker din browser. Tillad cookies, der husker dine indstillinger, hvis du vil beholde dem.',
   displayChanged: 'Visningsindstillingerne er ændret',
+  panelReferenceLabel: 'Dit referencenummer',
+  taskListStatusCompleted: 'Fuldført',
+  taskListStatusInProgress: 'I gang',
+  taskListStatusNotStarted: 'Ikke påbegyndt endnu',
+  taskListStatusCannotStart: 'Kan ikke påbegyndes endnu',
+  taskListStatusIncomplete: 'Ufuldstændig',
+  taskListStatusError: 'Der er et problem',
+  taskListSummary: {
+    one: 'Du har fuldført {done} af {total} afsnit',
+    other: 'Du har fuldført {done} af {total} afsnit',
+  },
+  stepIndicatorText: 'Trin {current} af {total}',
+  stepIndicatorAnnouncement: 'Trin {current} af {total}: {name}',
+  exitThisPageButton: 'Forlad denne side',
+  exitThisPageEmergency: 'Nødsituation:',
+  exitThisPageHint:
+    'Eller tryk på Skift 3 gange for at forlade siden hurtigt. Dette websted vil stadig være i din browserhistorik.',
+  exitThisPageLoading: 'Indlæser.',
+  exitThisPageShiftCount: {
+    one: 'Skift, tryk {count} gang mere for at forlade siden.',
+    other: 'Skift, tryk {count} gange mere for at forlade siden.',
+  },
+  exitThisPageExpired: 'Genvejen til at forlade siden er udløbet.',
+  headerMenu: 'Menu',
+  headerNavigationLabel: 'Tjeneste',
+  serviceNavigationMenu: 'Menu',
+  serviceNavigationLabel: 'Tjeneste',
+  footerSupportLinks: 'Links til hjælp',
+  languageSwitcherLabel: 'Sprog',
+  summaryListRowAction: '{action} {key:lower}',
+  summaryListCardRowAction: '{action} {key:lower} ({title})',
+  summaryListCardAction: '{action} ({title})',
+  tableSortedAscending: 'Sorteret efter {column}, stigende',
+  tableSortedDescending: 'Sorteret efter {column}, faldende',
+  tableScrollableLabel: 'Tabel, der kan rulles',
 } satisfies Messages;
 
 export default da;

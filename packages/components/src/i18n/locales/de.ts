@@ -137,6 +137,41 @@ export const de = {
   displayRememberedSession:
     'Ihre Auswahl gilt, bis Sie Ihren Browser schließen. Um sie zu behalten, erlauben Sie Cookies, die Ihre Einstellungen speichern.',
   displayChanged: 'Anzeigeeinstellungen geändert',
+  panelReferenceLabel: 'Ihre Referenznummer',
+  taskListStatusCompleted: 'Abgeschlossen',
+  taskListStatusInProgress: 'In Bearbeitung',
+  taskListStatusNotStarted: 'Noch nicht begonnen',
+  taskListStatusCannotStart: 'Kann noch nicht begonnen werden',
+  taskListStatusIncomplete: 'Unvollständig',
+  taskListStatusError: 'Es gibt ein Problem',
+  taskListSummary: {
+    one: 'Sie haben {done} von {total} Abschnitt abgeschlossen',
+    other: 'Sie haben {done} von {total} Abschnitten abgeschlossen',
+  },
+  stepIndicatorText: 'Schritt {current} von {total}',
+  stepIndicatorAnnouncement: 'Schritt {current} von {total}: {name}',
+  exitThisPageButton: 'Diese Seite verlassen',
+  exitThisPageEmergency: 'Notfall:',
+  exitThisPageHint:
+    'Oder drücken Sie dreimal die Umschalttaste, um die Seite schnell zu verlassen. Diese Website bleibt in Ihrem Browserverlauf.',
+  exitThisPageLoading: 'Wird geladen.',
+  exitThisPageShiftCount: {
+    one: 'Umschalttaste: noch einmal drücken, um die Seite zu verlassen.',
+    other: 'Umschalttaste: noch {count}-mal drücken, um die Seite zu verlassen.',
+  },
+  exitThisPageExpired: 'Das Tastenkürzel zum Verlassen der Seite ist abgelaufen.',
+  headerMenu: 'Menü',
+  headerNavigationLabel: 'Dienst',
+  serviceNavigationMenu: 'Menü',
+  serviceNavigationLabel: 'Dienst',
+  footerSupportLinks: 'Links zu Hilfe und Informationen',
+  languageSwitcherLabel: 'Sprache',
+  summaryListRowAction: '{action}: {key}',
+  summaryListCardRowAction: '{action}: {key} ({title})',
+  summaryListCardAction: '{action} ({title})',
+  tableSortedAscending: 'Sortiert nach {column}, aufsteigend',
+  tableSortedDescending: 'Sortiert nach {column}, absteigend',
+  tableScrollableLabel: 'Scrollbare Tabelle',
 } satisfies Messages;
 
 export default de;

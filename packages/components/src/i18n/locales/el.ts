@@ -137,6 +137,41 @@ export const el = {
   displayRememberedSession:
     'Οι επιλογές σας ισχύουν μέχρι να κλείσετε το πρόγραμμα περιήγησης. Για να τις διατηρήσετε, επιτρέψτε τα cookies που θυμούνται τις ρυθμίσεις σας.',
   displayChanged: 'Οι ρυθμίσεις εμφάνισης άλλαξαν',
+  panelReferenceLabel: 'Ο αριθμός αναφοράς σας',
+  taskListStatusCompleted: 'Ολοκληρώθηκε',
+  taskListStatusInProgress: 'Σε εξέλιξη',
+  taskListStatusNotStarted: 'Δεν έχει ξεκινήσει ακόμη',
+  taskListStatusCannotStart: 'Δεν μπορεί να ξεκινήσει ακόμη',
+  taskListStatusIncomplete: 'Μη ολοκληρωμένο',
+  taskListStatusError: 'Υπάρχει πρόβλημα',
+  taskListSummary: {
+    one: 'Έχετε ολοκληρώσει {done} από {total} ενότητα',
+    other: 'Έχετε ολοκληρώσει {done} από {total} ενότητες',
+  },
+  stepIndicatorText: 'Βήμα {current} από {total}',
+  stepIndicatorAnnouncement: 'Βήμα {current} από {total}: {name}',
+  exitThisPageButton: 'Έξοδος από αυτή τη σελίδα',
+  exitThisPageEmergency: 'Έκτακτη ανάγκη:',
+  exitThisPageHint:
+    'Ή πατήστε το πλήκτρο Shift 3 φορές για γρήγορη έξοδο. Αυτός ο ιστότοπος θα παραμείνει στο ιστορικό περιήγησής σας.',
+  exitThisPageLoading: 'Φόρτωση.',
+  exitThisPageShiftCount: {
+    one: 'Shift, πατήστε άλλη {count} φορά για έξοδο.',
+    other: 'Shift, πατήστε άλλες {count} φορές για έξοδο.',
+  },
+  exitThisPageExpired: 'Η συντόμευση εξόδου από τη σελίδα έληξε.',
+  headerMenu: 'Μενού',
+  headerNavigationLabel: 'Υπηρεσία',
+  serviceNavigationMenu: 'Μενού',
+  serviceNavigationLabel: 'Υπηρεσία',
+  footerSupportLinks: 'Σύνδεσμοι υποστήριξης',
+  languageSwitcherLabel: 'Γλώσσα',
+  summaryListRowAction: '{action}: {key:lower}',
+  summaryListCardRowAction: '{action}: {key:lower} ({title})',
+  summaryListCardAction: '{action} ({title})',
+  tableSortedAscending: 'Ταξινόμηση κατά {column}, αύξουσα',
+  tableSortedDescending: 'Ταξινόμηση κατά {column}, φθίνουσα',
+  tableScrollableLabel: 'Κυλιόμενος πίνακας',
 } satisfies Messages;
 
 export default el;

@@ -131,6 +131,41 @@ export const en = {
   displayRememberedSession:
     'Your choices last until you close your browser. To keep them, allow cookies that remember your settings.',
   displayChanged: 'Display settings changed',
+  panelReferenceLabel: 'Your reference number',
+  taskListStatusCompleted: 'Completed',
+  taskListStatusInProgress: 'In progress',
+  taskListStatusNotStarted: 'Not yet started',
+  taskListStatusCannotStart: 'Cannot start yet',
+  taskListStatusIncomplete: 'Incomplete',
+  taskListStatusError: 'There is a problem',
+  taskListSummary: {
+    one: 'You have completed {done} of {total} section',
+    other: 'You have completed {done} of {total} sections',
+  },
+  stepIndicatorText: 'Step {current} of {total}',
+  stepIndicatorAnnouncement: 'Step {current} of {total}: {name}',
+  exitThisPageButton: 'Exit this page',
+  exitThisPageEmergency: 'Emergency',
+  exitThisPageHint:
+    'Or press Shift 3 times to leave quickly. This website will still be in your browsing history.',
+  exitThisPageLoading: 'Loading.',
+  exitThisPageShiftCount: {
+    one: 'Shift, press {count} more time to exit.',
+    other: 'Shift, press {count} more times to exit.',
+  },
+  exitThisPageExpired: 'Exit this page shortcut expired.',
+  headerMenu: 'Menu',
+  headerNavigationLabel: 'Service',
+  serviceNavigationMenu: 'Menu',
+  serviceNavigationLabel: 'Service',
+  footerSupportLinks: 'Support links',
+  languageSwitcherLabel: 'Language',
+  summaryListRowAction: '{action} {key:lower}',
+  summaryListCardRowAction: '{action} {key:lower} ({title})',
+  summaryListCardAction: '{action} ({title})',
+  tableSortedAscending: 'Sorted by {column}, ascending',
+  tableSortedDescending: 'Sorted by {column}, descending',
+  tableScrollableLabel: 'Scrollable table',
 } satisfies Messages;
 
 export default en;

@@ -149,6 +149,43 @@ export const es = {
   displayRememberedSession:
     'Sus preferencias se mantienen hasta que cierre el navegador. Para conservarlas, permita las cookies que recuerdan su configuración.',
   displayChanged: 'Se han cambiado las opciones de visualización',
+  panelReferenceLabel: 'Su número de referencia',
+  taskListStatusCompleted: 'Completado',
+  taskListStatusInProgress: 'En curso',
+  taskListStatusNotStarted: 'Sin empezar',
+  taskListStatusCannotStart: 'No se puede empezar todavía',
+  taskListStatusIncomplete: 'Incompleto',
+  taskListStatusError: 'Hay un problema',
+  taskListSummary: {
+    one: 'Ha completado {done} de {total} sección',
+    many: 'Ha completado {done} de {total} de secciones',
+    other: 'Ha completado {done} de {total} secciones',
+  },
+  stepIndicatorText: 'Paso {current} de {total}',
+  stepIndicatorAnnouncement: 'Paso {current} de {total}: {name}',
+  exitThisPageButton: 'Salir de esta página',
+  exitThisPageEmergency: 'Emergencia:',
+  exitThisPageHint:
+    'O pulse la tecla Mayús 3 veces para salir rápidamente. Este sitio web seguirá en su historial de navegación.',
+  exitThisPageLoading: 'Cargando.',
+  exitThisPageShiftCount: {
+    one: 'Mayús: pulse {count} vez más para salir.',
+    many: 'Mayús: pulse {count} veces más para salir.',
+    other: 'Mayús: pulse {count} veces más para salir.',
+  },
+  exitThisPageExpired: 'El atajo para salir de esta página ha caducado.',
+  headerMenu: 'Menú',
+  headerNavigationLabel: 'Servicio',
+  serviceNavigationMenu: 'Menú',
+  serviceNavigationLabel: 'Servicio',
+  footerSupportLinks: 'Enlaces de ayuda',
+  languageSwitcherLabel: 'Idioma',
+  summaryListRowAction: '{action} {key:lower}',
+  summaryListCardRowAction: '{action} {key:lower} ({title})',
+  summaryListCardAction: '{action} ({title})',
+  tableSortedAscending: 'Ordenado por {column}, ascendente',
+  tableSortedDescending: 'Ordenado por {column}, descendente',
+  tableScrollableLabel: 'Tabla desplazable',
 } satisfies Messages;
 
 export default es;

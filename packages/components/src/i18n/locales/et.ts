@@ -136,6 +136,41 @@ export const et = {
   displayRememberedSession:
     'Teie valikud kehtivad brauseri sulgemiseni. Nende säilitamiseks lubage küpsised, mis jätavad teie sätted meelde.',
   displayChanged: 'Kuvasätted on muudetud',
+  panelReferenceLabel: 'Teie viitenumber',
+  taskListStatusCompleted: 'Lõpetatud',
+  taskListStatusInProgress: 'Pooleli',
+  taskListStatusNotStarted: 'Alustamata',
+  taskListStatusCannotStart: 'Ei saa veel alustada',
+  taskListStatusIncomplete: 'Lõpetamata',
+  taskListStatusError: 'Esineb probleem',
+  taskListSummary: {
+    one: 'Olete lõpetanud {total} osast {done}',
+    other: 'Olete lõpetanud {total} osast {done}',
+  },
+  stepIndicatorText: 'Samm {current}/{total}',
+  stepIndicatorAnnouncement: 'Samm {current}/{total}: {name}',
+  exitThisPageButton: 'Lahku sellelt lehelt',
+  exitThisPageEmergency: 'Hädaolukord:',
+  exitThisPageHint:
+    'Või vajutage kiireks lahkumiseks 3 korda klahvi Shift. See veebisait jääb teie sirvimisajalukku.',
+  exitThisPageLoading: 'Laadimine.',
+  exitThisPageShiftCount: {
+    one: 'Shift, vajutage lahkumiseks veel {count} kord.',
+    other: 'Shift, vajutage lahkumiseks veel {count} korda.',
+  },
+  exitThisPageExpired: 'Lehelt lahkumise kiirklahvi aeg sai läbi.',
+  headerMenu: 'Menüü',
+  headerNavigationLabel: 'Teenus',
+  serviceNavigationMenu: 'Menüü',
+  serviceNavigationLabel: 'Teenus',
+  footerSupportLinks: 'Abi ja tugi',
+  languageSwitcherLabel: 'Keel',
+  summaryListRowAction: '{action}: {key:lower}',
+  summaryListCardRowAction: '{action}: {key:lower} ({title})',
+  summaryListCardAction: '{action} ({title})',
+  tableSortedAscending: 'Sorditud veeru {column} järgi, kasvavalt',
+  tableSortedDescending: 'Sorditud veeru {column} järgi, kahanevalt',
+  tableScrollableLabel: 'Keritav tabel',
 } satisfies Messages;
 
 export default et;

@@ -138,6 +138,41 @@ export const fi = {
   displayRememberedSession:
     'Valintasi ovat voimassa, kunnes suljet selaimen. Jos haluat säilyttää ne, salli evästeet, jotka tallentavat asetuksesi.',
   displayChanged: 'Näyttöasetukset muutettu',
+  panelReferenceLabel: 'Viitenumerosi',
+  taskListStatusCompleted: 'Valmis',
+  taskListStatusInProgress: 'Kesken',
+  taskListStatusNotStarted: 'Ei aloitettu',
+  taskListStatusCannotStart: 'Ei voi vielä aloittaa',
+  taskListStatusIncomplete: 'Puutteellinen',
+  taskListStatusError: 'Ongelma havaittu',
+  taskListSummary: {
+    one: 'Olet tehnyt {total} osiosta {done}',
+    other: 'Olet tehnyt {total} osiosta {done}',
+  },
+  stepIndicatorText: 'Vaihe {current}/{total}',
+  stepIndicatorAnnouncement: 'Vaihe {current}/{total}: {name}',
+  exitThisPageButton: 'Poistu tältä sivulta',
+  exitThisPageEmergency: 'Hätätilanne:',
+  exitThisPageHint:
+    'Tai poistu nopeasti painamalla vaihtonäppäintä 3 kertaa. Tämä sivusto jää selaimesi historiaan.',
+  exitThisPageLoading: 'Ladataan.',
+  exitThisPageShiftCount: {
+    one: 'Vaihto: paina vielä kerran poistuaksesi.',
+    other: 'Vaihto: paina vielä {count} kertaa poistuaksesi.',
+  },
+  exitThisPageExpired: 'Sivulta poistumisen pikanäppäin vanheni.',
+  headerMenu: 'Valikko',
+  headerNavigationLabel: 'Palvelu',
+  serviceNavigationMenu: 'Valikko',
+  serviceNavigationLabel: 'Palvelu',
+  footerSupportLinks: 'Ohjeet ja tuki',
+  languageSwitcherLabel: 'Kieli',
+  summaryListRowAction: '{action}: {key:lower}',
+  summaryListCardRowAction: '{action}: {key:lower} ({title})',
+  summaryListCardAction: '{action} ({title})',
+  tableSortedAscending: 'Lajiteltu sarakkeen {column} mukaan, nousevasti',
+  tableSortedDescending: 'Lajiteltu sarakkeen {column} mukaan, laskevasti',
+  tableScrollableLabel: 'Vieritettävä taulukko',
 } satisfies Messages;
 
 export default fi;

@@ -145,6 +145,43 @@ export const fr = {
   displayRememberedSession:
     'Vos choix durent jusqu’à la fermeture du navigateur. Pour les conserver, autorisez les cookies qui mémorisent vos paramètres.',
   displayChanged: 'Paramètres d’affichage modifiés',
+  panelReferenceLabel: 'Votre numéro de référence',
+  taskListStatusCompleted: 'Terminé',
+  taskListStatusInProgress: 'En cours',
+  taskListStatusNotStarted: 'Pas encore commencé',
+  taskListStatusCannotStart: 'Impossible de commencer pour le moment',
+  taskListStatusIncomplete: 'Incomplet',
+  taskListStatusError: 'Il y a un problème',
+  taskListSummary: {
+    one: 'Vous avez terminé {done} section sur {total}',
+    many: 'Vous avez terminé {done} des {total} sections',
+    other: 'Vous avez terminé {done} des {total} sections',
+  },
+  stepIndicatorText: 'Étape {current} sur {total}',
+  stepIndicatorAnnouncement: 'Étape {current} sur {total} : {name}',
+  exitThisPageButton: 'Quitter cette page',
+  exitThisPageEmergency: 'Urgence :',
+  exitThisPageHint:
+    'Ou appuyez 3 fois sur la touche Maj pour partir rapidement. Ce site restera dans l’historique de votre navigateur.',
+  exitThisPageLoading: 'Chargement.',
+  exitThisPageShiftCount: {
+    one: 'Maj : appuyez encore {count} fois pour quitter.',
+    many: 'Maj : appuyez encore {count} fois pour quitter.',
+    other: 'Maj : appuyez encore {count} fois pour quitter.',
+  },
+  exitThisPageExpired: 'Le raccourci pour quitter cette page a expiré.',
+  headerMenu: 'Menu',
+  headerNavigationLabel: 'Service',
+  serviceNavigationMenu: 'Menu',
+  serviceNavigationLabel: 'Service',
+  footerSupportLinks: 'Liens d’assistance',
+  languageSwitcherLabel: 'Langue',
+  summaryListRowAction: '{action}\u202f: {key:lower}',
+  summaryListCardRowAction: '{action}\u202f: {key:lower} ({title})',
+  summaryListCardAction: '{action} ({title})',
+  tableSortedAscending: 'Trié par {column}, ordre croissant',
+  tableSortedDescending: 'Trié par {column}, ordre décroissant',
+  tableScrollableLabel: 'Tableau défilant',
 } satisfies Messages;
 
 export default fr;

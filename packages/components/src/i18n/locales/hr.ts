@@ -150,6 +150,43 @@ export const hr = {
   displayRememberedSession:
     'Vaši odabiri vrijede dok ne zatvorite preglednik. Da biste ih zadržali, dopustite kolačiće koji pamte vaše postavke.',
   displayChanged: 'Postavke prikaza su promijenjene',
+  panelReferenceLabel: 'Vaš referentni broj',
+  taskListStatusCompleted: 'Dovršeno',
+  taskListStatusInProgress: 'U tijeku',
+  taskListStatusNotStarted: 'Još nije započeto',
+  taskListStatusCannotStart: 'Još se ne može započeti',
+  taskListStatusIncomplete: 'Nepotpuno',
+  taskListStatusError: 'Postoji problem',
+  taskListSummary: {
+    one: 'Dovršili ste {done} od {total} odjeljka',
+    few: 'Dovršili ste {done} od {total} odjeljka',
+    other: 'Dovršili ste {done} od {total} odjeljaka',
+  },
+  stepIndicatorText: 'Korak {current} od {total}',
+  stepIndicatorAnnouncement: 'Korak {current} od {total}: {name}',
+  exitThisPageButton: 'Napusti ovu stranicu',
+  exitThisPageEmergency: 'Hitno:',
+  exitThisPageHint:
+    'Ili brzo izađite tako da 3 puta pritisnete tipku Shift. Ova web-stranica i dalje će biti u povijesti vašeg preglednika.',
+  exitThisPageLoading: 'Učitavanje.',
+  exitThisPageShiftCount: {
+    one: 'Shift, za izlaz pritisnite još {count} put.',
+    few: 'Shift, za izlaz pritisnite još {count} puta.',
+    other: 'Shift, za izlaz pritisnite još {count} puta.',
+  },
+  exitThisPageExpired: 'Prečac za napuštanje stranice je istekao.',
+  headerMenu: 'Izbornik',
+  headerNavigationLabel: 'Usluga',
+  serviceNavigationMenu: 'Izbornik',
+  serviceNavigationLabel: 'Usluga',
+  footerSupportLinks: 'Poveznice za podršku',
+  languageSwitcherLabel: 'Jezik',
+  summaryListRowAction: '{action}: {key:lower}',
+  summaryListCardRowAction: '{action}: {key:lower} ({title})',
+  summaryListCardAction: '{action} ({title})',
+  tableSortedAscending: 'Poredano po stupcu {column}, uzlazno',
+  tableSortedDescending: 'Poredano po stupcu {column}, silazno',
+  tableScrollableLabel: 'Pomična tablica',
 } satisfies Messages;
 
 export default hr;

@@ -138,6 +138,41 @@ export const hu = {
   displayRememberedSession:
     'Választásai a böngésző bezárásáig érvényesek. Ha meg szeretné őrizni őket, engedélyezze a beállításait megjegyző sütiket.',
   displayChanged: 'A megjelenítési beállítások megváltoztak',
+  panelReferenceLabel: 'Az Ön hivatkozási száma',
+  taskListStatusCompleted: 'Befejezve',
+  taskListStatusInProgress: 'Folyamatban',
+  taskListStatusNotStarted: 'Még nem kezdődött el',
+  taskListStatusCannotStart: 'Még nem kezdhető el',
+  taskListStatusIncomplete: 'Hiányos',
+  taskListStatusError: 'Probléma merült fel',
+  taskListSummary: {
+    one: '{total} szakaszból {done} szakaszt teljesített',
+    other: '{total} szakaszból {done} szakaszt teljesített',
+  },
+  stepIndicatorText: '{current}/{total}. lépés',
+  stepIndicatorAnnouncement: '{current}/{total}. lépés: {name}',
+  exitThisPageButton: 'Kilépés erről az oldalról',
+  exitThisPageEmergency: 'Vészhelyzet:',
+  exitThisPageHint:
+    'Vagy a gyors kilépéshez nyomja meg háromszor a Shift billentyűt. Ez a webhely a böngészési előzményekben marad.',
+  exitThisPageLoading: 'Betöltés.',
+  exitThisPageShiftCount: {
+    one: 'Shift, a kilépéshez nyomja meg még egyszer.',
+    other: 'Shift, a kilépéshez nyomja meg még {count} alkalommal.',
+  },
+  exitThisPageExpired: 'Az oldal elhagyására szolgáló billentyűparancs lejárt.',
+  headerMenu: 'Menü',
+  headerNavigationLabel: 'Szolgáltatás',
+  serviceNavigationMenu: 'Menü',
+  serviceNavigationLabel: 'Szolgáltatás',
+  footerSupportLinks: 'Támogatási hivatkozások',
+  languageSwitcherLabel: 'Nyelv',
+  summaryListRowAction: '{action}: {key:lower}',
+  summaryListCardRowAction: '{action}: {key:lower} ({title})',
+  summaryListCardAction: '{action} ({title})',
+  tableSortedAscending: 'Rendezve: {column}, növekvő sorrendben',
+  tableSortedDescending: 'Rendezve: {column}, csökkenő sorrendben',
+  tableScrollableLabel: 'Görgethető táblázat',
 } satisfies Messages;
 
 export default hu;

@@ -148,6 +148,43 @@ export const it = {
   displayRememberedSession:
     'Le tue scelte valgono fino alla chiusura del browser. Per mantenerle, consenti i cookie che ricordano le tue impostazioni.',
   displayChanged: 'Impostazioni di visualizzazione modificate',
+  panelReferenceLabel: 'Il tuo numero di riferimento',
+  taskListStatusCompleted: 'Completato',
+  taskListStatusInProgress: 'In corso',
+  taskListStatusNotStarted: 'Non ancora iniziato',
+  taskListStatusCannotStart: 'Non è ancora possibile iniziare',
+  taskListStatusIncomplete: 'Incompleto',
+  taskListStatusError: 'C’è un problema',
+  taskListSummary: {
+    one: 'Hai completato {done} di {total} sezione',
+    many: 'Hai completato {done} di {total} di sezioni',
+    other: 'Hai completato {done} di {total} sezioni',
+  },
+  stepIndicatorText: 'Passaggio {current} di {total}',
+  stepIndicatorAnnouncement: 'Passaggio {current} di {total}: {name}',
+  exitThisPageButton: 'Esci da questa pagina',
+  exitThisPageEmergency: 'Emergenza:',
+  exitThisPageHint:
+    'Oppure premi 3 volte il tasto Maiusc per uscire rapidamente. Questo sito resterà nella cronologia del browser.',
+  exitThisPageLoading: 'Caricamento.',
+  exitThisPageShiftCount: {
+    one: 'Maiusc: premi ancora {count} volta per uscire.',
+    many: 'Maiusc: premi ancora {count} volte per uscire.',
+    other: 'Maiusc: premi ancora {count} volte per uscire.',
+  },
+  exitThisPageExpired: 'La scorciatoia per uscire da questa pagina è scaduta.',
+  headerMenu: 'Menu',
+  headerNavigationLabel: 'Servizio',
+  serviceNavigationMenu: 'Menu',
+  serviceNavigationLabel: 'Servizio',
+  footerSupportLinks: 'Link di supporto',
+  languageSwitcherLabel: 'Lingua',
+  summaryListRowAction: '{action} {key:lower}',
+  summaryListCardRowAction: '{action} {key:lower} ({title})',
+  summaryListCardAction: '{action} ({title})',
+  tableSortedAscending: 'Ordinato per {column}, in ordine crescente',
+  tableSortedDescending: 'Ordinato per {column}, in ordine decrescente',
+  tableScrollableLabel: 'Tabella scorrevole',
 } satisfies Messages;
 
 export default it;

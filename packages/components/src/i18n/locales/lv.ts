@@ -150,6 +150,43 @@ export const lv = {
   displayRememberedSession:
     'Jūsu izvēle ir spēkā, līdz aizverat pārlūkprogrammu. Lai to saglabātu, atļaujiet sīkdatnes, kas atceras jūsu iestatījumus.',
   displayChanged: 'Attēlojuma iestatījumi mainīti',
+  panelReferenceLabel: 'Jūsu atsauces numurs',
+  taskListStatusCompleted: 'Pabeigts',
+  taskListStatusInProgress: 'Procesā',
+  taskListStatusNotStarted: 'Vēl nav sākts',
+  taskListStatusCannotStart: 'Vēl nevar sākt',
+  taskListStatusIncomplete: 'Nepabeigts',
+  taskListStatusError: 'Radās problēma',
+  taskListSummary: {
+    zero: 'Pabeigtas sadaļas: {done} no {total}',
+    one: 'Pabeigtas sadaļas: {done} no {total}',
+    other: 'Pabeigtas sadaļas: {done} no {total}',
+  },
+  stepIndicatorText: '{current}. solis no {total}',
+  stepIndicatorAnnouncement: '{current}. solis no {total}: {name}',
+  exitThisPageButton: 'Iziet no šīs lapas',
+  exitThisPageEmergency: 'Ārkārtas situācija:',
+  exitThisPageHint:
+    'Vai ātri izejiet, 3 reizes nospiežot taustiņu Shift. Šī vietne joprojām būs jūsu pārlūka vēsturē.',
+  exitThisPageLoading: 'Ielādē.',
+  exitThisPageShiftCount: {
+    zero: 'Shift, lai izietu, nospiediet vēl {count} reizes.',
+    one: 'Shift, lai izietu, nospiediet vēl {count} reizi.',
+    other: 'Shift, lai izietu, nospiediet vēl {count} reizes.',
+  },
+  exitThisPageExpired: 'Īsinājumtaustiņa lapas atstāšanai laiks ir beidzies.',
+  headerMenu: 'Izvēlne',
+  headerNavigationLabel: 'Pakalpojums',
+  serviceNavigationMenu: 'Izvēlne',
+  serviceNavigationLabel: 'Pakalpojums',
+  footerSupportLinks: 'Atbalsta saites',
+  languageSwitcherLabel: 'Valoda',
+  summaryListRowAction: '{action}: {key:lower}',
+  summaryListCardRowAction: '{action}: {key:lower} ({title})',
+  summaryListCardAction: '{action} ({title})',
+  tableSortedAscending: 'Kārtots pēc kolonnas {column}, augošā secībā',
+  tableSortedDescending: 'Kārtots pēc kolonnas {column}, dilstošā secībā',
+  tableScrollableLabel: 'Ritināma tabula',
 } satisfies Messages;
 
 export default lv;

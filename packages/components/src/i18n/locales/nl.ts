@@ -136,6 +136,41 @@ export const nl = {
   displayRememberedSession:
     'Uw keuzes gelden tot u uw browser sluit. Sta cookies toe die uw instellingen onthouden om ze te bewaren.',
   displayChanged: 'Weergave-instellingen gewijzigd',
+  panelReferenceLabel: 'Uw referentienummer',
+  taskListStatusCompleted: 'Voltooid',
+  taskListStatusInProgress: 'Bezig',
+  taskListStatusNotStarted: 'Nog niet gestart',
+  taskListStatusCannotStart: 'Kan nog niet starten',
+  taskListStatusIncomplete: 'Onvolledig',
+  taskListStatusError: 'Er is een probleem',
+  taskListSummary: {
+    one: 'U hebt {done} van {total} onderdeel voltooid',
+    other: 'U hebt {done} van {total} onderdelen voltooid',
+  },
+  stepIndicatorText: 'Stap {current} van {total}',
+  stepIndicatorAnnouncement: 'Stap {current} van {total}: {name}',
+  exitThisPageButton: 'Deze pagina verlaten',
+  exitThisPageEmergency: 'Noodgeval:',
+  exitThisPageHint:
+    'Of druk 3 keer op Shift om snel weg te gaan. Deze website blijft in de geschiedenis van uw browser staan.',
+  exitThisPageLoading: 'Laden.',
+  exitThisPageShiftCount: {
+    one: 'Shift, druk nog {count} keer om weg te gaan.',
+    other: 'Shift, druk nog {count} keer om weg te gaan.',
+  },
+  exitThisPageExpired: 'De sneltoets om deze pagina te verlaten is verlopen.',
+  headerMenu: 'Menu',
+  headerNavigationLabel: 'Dienst',
+  serviceNavigationMenu: 'Menu',
+  serviceNavigationLabel: 'Dienst',
+  footerSupportLinks: 'Links voor hulp en informatie',
+  languageSwitcherLabel: 'Taal',
+  summaryListRowAction: '{action} {key:lower}',
+  summaryListCardRowAction: '{action} {key:lower} ({title})',
+  summaryListCardAction: '{action} ({title})',
+  tableSortedAscending: 'Gesorteerd op {column}, oplopend',
+  tableSortedDescending: 'Gesorteerd op {column}, aflopend',
+  tableScrollableLabel: 'Scrollbare tabel',
 } satisfies Messages;
 
 export default nl;

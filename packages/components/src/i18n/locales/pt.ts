@@ -148,6 +148,43 @@ export const pt = {
   displayRememberedSession:
     'As suas escolhas duram até fechar o navegador. Para as manter, permita os cookies que guardam as suas definições.',
   displayChanged: 'Definições de visualização alteradas',
+  panelReferenceLabel: 'O seu número de referência',
+  taskListStatusCompleted: 'Concluído',
+  taskListStatusInProgress: 'Em curso',
+  taskListStatusNotStarted: 'Ainda não iniciado',
+  taskListStatusCannotStart: 'Ainda não pode ser iniciado',
+  taskListStatusIncomplete: 'Incompleto',
+  taskListStatusError: 'Existe um problema',
+  taskListSummary: {
+    one: 'Concluiu {done} de {total} secção',
+    many: 'Concluiu {done} de {total} de secções',
+    other: 'Concluiu {done} de {total} secções',
+  },
+  stepIndicatorText: 'Passo {current} de {total}',
+  stepIndicatorAnnouncement: 'Passo {current} de {total}: {name}',
+  exitThisPageButton: 'Sair desta página',
+  exitThisPageEmergency: 'Emergência:',
+  exitThisPageHint:
+    'Ou prima a tecla Shift 3 vezes para sair rapidamente. Este site continuará no histórico do seu navegador.',
+  exitThisPageLoading: 'A carregar.',
+  exitThisPageShiftCount: {
+    one: 'Shift, prima mais {count} vez para sair.',
+    many: 'Shift, prima mais {count} vezes para sair.',
+    other: 'Shift, prima mais {count} vezes para sair.',
+  },
+  exitThisPageExpired: 'O atalho para sair desta página expirou.',
+  headerMenu: 'Menu',
+  headerNavigationLabel: 'Serviço',
+  serviceNavigationMenu: 'Menu',
+  serviceNavigationLabel: 'Serviço',
+  footerSupportLinks: 'Ligações de apoio',
+  languageSwitcherLabel: 'Idioma',
+  summaryListRowAction: '{action} {key:lower}',
+  summaryListCardRowAction: '{action} {key:lower} ({title})',
+  summaryListCardAction: '{action} ({title})',
+  tableSortedAscending: 'Ordenado por {column}, por ordem crescente',
+  tableSortedDescending: 'Ordenado por {column}, por ordem decrescente',
+  tableScrollableLabel: 'Tabela deslocável',
 } satisfies Messages;
 
 export default pt;

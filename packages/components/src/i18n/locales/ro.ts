@@ -148,6 +148,43 @@ export const ro = {
   displayRememberedSession:
     'Opțiunile dumneavoastră sunt valabile până închideți browserul. Pentru a le păstra, permiteți cookie-urile care rețin setările.',
   displayChanged: 'Setările de afișare au fost modificate',
+  panelReferenceLabel: 'Numărul dumneavoastră de referință',
+  taskListStatusCompleted: 'Finalizat',
+  taskListStatusInProgress: 'În curs',
+  taskListStatusNotStarted: 'Nu a început încă',
+  taskListStatusCannotStart: 'Nu poate începe încă',
+  taskListStatusIncomplete: 'Incomplet',
+  taskListStatusError: 'Există o problemă',
+  taskListSummary: {
+    one: 'Ați finalizat {done} din {total} secțiune',
+    few: 'Ați finalizat {done} din {total} secțiuni',
+    other: 'Ați finalizat {done} din {total} de secțiuni',
+  },
+  stepIndicatorText: 'Pasul {current} din {total}',
+  stepIndicatorAnnouncement: 'Pasul {current} din {total}: {name}',
+  exitThisPageButton: 'Părăsește această pagină',
+  exitThisPageEmergency: 'Urgență:',
+  exitThisPageHint:
+    'Sau apăsați de 3 ori tasta Shift pentru a ieși rapid. Acest site va rămâne în istoricul browserului.',
+  exitThisPageLoading: 'Se încarcă.',
+  exitThisPageShiftCount: {
+    one: 'Shift, apăsați încă o dată pentru a ieși.',
+    few: 'Shift, apăsați încă de {count} ori pentru a ieși.',
+    other: 'Shift, apăsați încă de {count} de ori pentru a ieși.',
+  },
+  exitThisPageExpired: 'Scurtătura pentru părăsirea acestei pagini a expirat.',
+  headerMenu: 'Meniu',
+  headerNavigationLabel: 'Serviciu',
+  serviceNavigationMenu: 'Meniu',
+  serviceNavigationLabel: 'Serviciu',
+  footerSupportLinks: 'Linkuri de asistență',
+  languageSwitcherLabel: 'Limbă',
+  summaryListRowAction: '{action}: {key:lower}',
+  summaryListCardRowAction: '{action}: {key:lower} ({title})',
+  summaryListCardAction: '{action} ({title})',
+  tableSortedAscending: 'Sortat după {column}, crescător',
+  tableSortedDescending: 'Sortat după {column}, descrescător',
+  tableScrollableLabel: 'Tabel derulant',
 } satisfies Messages;
 
 export default ro;

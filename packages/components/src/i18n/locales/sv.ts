@@ -135,6 +135,41 @@ export const sv = {
   displayRememberedSession:
     'Dina val gäller tills du stänger webbläsaren. Tillåt kakor som sparar dina inställningar om du vill behålla dem.',
   displayChanged: 'Visningsinställningarna har ändrats',
+  panelReferenceLabel: 'Ditt referensnummer',
+  taskListStatusCompleted: 'Klar',
+  taskListStatusInProgress: 'Pågår',
+  taskListStatusNotStarted: 'Inte påbörjad',
+  taskListStatusCannotStart: 'Kan inte påbörjas ännu',
+  taskListStatusIncomplete: 'Ofullständig',
+  taskListStatusError: 'Det finns ett problem',
+  taskListSummary: {
+    one: 'Du har slutfört {done} av {total} avsnitt',
+    other: 'Du har slutfört {done} av {total} avsnitt',
+  },
+  stepIndicatorText: 'Steg {current} av {total}',
+  stepIndicatorAnnouncement: 'Steg {current} av {total}: {name}',
+  exitThisPageButton: 'Lämna den här sidan',
+  exitThisPageEmergency: 'Nödläge:',
+  exitThisPageHint:
+    'Eller tryck på Skift 3 gånger för att lämna snabbt. Den här webbplatsen finns kvar i webbläsarens historik.',
+  exitThisPageLoading: 'Läser in.',
+  exitThisPageShiftCount: {
+    one: 'Skift, tryck {count} gång till för att lämna.',
+    other: 'Skift, tryck {count} gånger till för att lämna.',
+  },
+  exitThisPageExpired: 'Kortkommandot för att lämna sidan har gått ut.',
+  headerMenu: 'Meny',
+  headerNavigationLabel: 'Tjänst',
+  serviceNavigationMenu: 'Meny',
+  serviceNavigationLabel: 'Tjänst',
+  footerSupportLinks: 'Länkar till hjälp och support',
+  languageSwitcherLabel: 'Språk',
+  summaryListRowAction: '{action} {key:lower}',
+  summaryListCardRowAction: '{action} {key:lower} ({title})',
+  summaryListCardAction: '{action} ({title})',
+  tableSortedAscending: 'Sorterat efter {column}, stigande',
+  tableSortedDescending: 'Sorterat efter {column}, fallande',
+  tableScrollableLabel: 'Rullbar tabell',
 } satisfies Messages;
 
 export default sv;

@@ -1,0 +1,9 @@
+import { css } from 'lit';
+import * as t from '../../styles/token-values.js';
+
+export const accordionSectionStyles = css`
+  :host {
+    display: block;
+    margin-block-end: ${t.space6};
+  }
+`;

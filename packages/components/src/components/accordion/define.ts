@@ -1,0 +1,11 @@
+import { PolisAccordion } from './accordion.js';
+
+PolisAccordion.define();
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'polis-accordion': PolisAccordion;
+  }
+}
+
+export { PolisAccordion };

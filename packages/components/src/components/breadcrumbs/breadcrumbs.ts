@@ -1,0 +1,23 @@
+import { html } from 'lit';
+import { PolisElement } from '../../base/polis-element.js';
+import { baseStyles } from '../../styles/shared.styles.js';
+import { breadcrumbsStyles } from './breadcrumbs.styles.js';
+
+/**
+ * TODO: one sentence on what it is.
+ *
+ * @summary TODO: what it helps people do.
+ * @status draft
+ * @since TODO
+ *
+ * @csspart base - The outer wrapper.
+ */
+export class PolisBreadcrumbs extends PolisElement {
+  static override tagName = 'polis-breadcrumbs';
+
+  static override styles = [baseStyles, breadcrumbsStyles];
+
+  protected override render() {
+    return html`<div part="base"><slot></slot></div>`;
+  }
+}

@@ -1,0 +1,11 @@
+import { PolisBreadcrumbs } from './breadcrumbs.js';
+
+PolisBreadcrumbs.define();
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'polis-breadcrumbs': PolisBreadcrumbs;
+  }
+}
+
+export { PolisBreadcrumbs };

@@ -1,0 +1,11 @@
+import { PolisFooter } from './footer.js';
+
+PolisFooter.define();
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'polis-footer': PolisFooter;
+  }
+}
+
+export { PolisFooter };

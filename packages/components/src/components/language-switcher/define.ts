@@ -1,0 +1,11 @@
+import { PolisLanguageSwitcher } from './language-switcher.js';
+
+PolisLanguageSwitcher.define();
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'polis-language-switcher': PolisLanguageSwitcher;
+  }
+}
+
+export { PolisLanguageSwitcher };

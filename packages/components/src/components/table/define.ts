@@ -1,0 +1,11 @@
+import { PolisTable } from './table.js';
+
+PolisTable.define();
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'polis-table': PolisTable;
+  }
+}
+
+export { PolisTable };
