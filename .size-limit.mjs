@@ -87,9 +87,14 @@ export default [
   },
   {
     // Issue 9's budget: the JavaScript and CSS of the standard form (bench/src/polis.ts: a text
-    // input with hint, radios, a checkbox, a select, a textarea) plus tokens.css, together.
+    // input with hint, radios, a checkbox, a select, a textarea) plus tokens.css and
+    // pre-upgrade.css (which keeps the layout still while the elements upgrade), together.
     name: 'Standard form (bench): JS + CSS',
-    path: ['bench/src/standard-form.js', 'packages/tokens/dist/tokens.css'],
+    path: [
+      'bench/src/standard-form.js',
+      'packages/tokens/dist/tokens.css',
+      'packages/components/dist/pre-upgrade.css',
+    ],
     gzip: true,
     // Measured 23,867 B. The target is 20 kB (issue 9, open): this limit stops it growing
     // while the remaining 3.9 kB are cut; lower it with every saving.

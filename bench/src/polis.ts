@@ -6,4 +6,5 @@ import '@polis-ds/components/radios/define';
 import '@polis-ds/components/checkbox/define';
 import '@polis-ds/components/select/define';
 import '@polis-ds/components/textarea/define';
+import '@polis-ds/components/pre-upgrade.css';
 import './page.css';
