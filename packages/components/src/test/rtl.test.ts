@@ -138,8 +138,15 @@ function check(sample: Sample, rendering: Rendering): Rendering {
   const host = root.querySelector<HTMLElement>(sample.tag);
   expect(host, `${name}: no <${sample.tag}> rendered`).not.toBeNull();
   expect(getComputedStyle(host!).direction, `${name}: the host's computed direction`).toBe(dir);
-  // Direction reaches every element rendered inside the shadow roots.
-  const wrong = flatElements(root).filter((el) => getComputedStyle(el).direction !== dir);
+  // Direction reaches every element rendered inside the shadow roots, except text that
+  // declares its own (a language's name in its own script, such as "العربية" in a switcher).
+  const ownDirection = (el: Element) => {
+    const declared = el.closest('[dir]');
+    return declared !== null && declared !== root;
+  };
+  const wrong = flatElements(root).filter(
+    (el) => getComputedStyle(el).direction !== dir && !ownDirection(el),
+  );
   expect(
     wrong.map((el) => el.localName),
     `${name}: elements whose direction is not ${dir}`,

@@ -38,7 +38,11 @@ export const checkboxItemStyles = css`
     inline-size: 44px;
     block-size: 44px;
     margin: 0;
-    opacity: 0;
+    /* Transparent without opacity, which would give every checkbox a layer to paint. */
+    appearance: none;
+    border: 0;
+    background: transparent;
+    outline: 0;
     cursor: pointer;
   }
   .option-label {
@@ -69,8 +73,8 @@ export const checkboxItemStyles = css`
     background: var(--polis-checkbox-background, ${t.inputBackground});
   }
   /* The tick: two borders of a rotated rectangle, so it survives forced colours. */
+  /* Drawn only while checked: no hidden, rotated box per checkbox to paint. */
   .option-label::after {
-    content: '';
     box-sizing: content-box;
     position: absolute;
     inset-block-start: 11px;
@@ -82,7 +86,6 @@ export const checkboxItemStyles = css`
     border-color: var(--polis-checkbox-border-color, ${t.colorText});
     border-width: 0 0 5px 5px; /* physical: a tick is not mirrored in right-to-left pages */
     background: transparent;
-    opacity: 0;
   }
   .size-small .option-label::after {
     inset-block-start: 6px;
@@ -92,7 +95,7 @@ export const checkboxItemStyles = css`
     border-width: 0 0 3px 3px; /* physical: a tick is not mirrored in right-to-left pages */
   }
   .input:checked + .option-label::after {
-    opacity: 1;
+    content: '';
   }
   .input:focus + .option-label::before {
     border-width: 4px;

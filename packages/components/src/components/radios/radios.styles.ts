@@ -54,7 +54,12 @@ export const radiosStyles = css`
     inline-size: var(--_target);
     block-size: var(--_target);
     margin: 0;
-    opacity: 0;
+    /* Transparent without opacity: an opacity layer per option made every frame of a long
+       form slower to paint (typing at N = 500: 1.8 x plain HTML). */
+    appearance: none;
+    border: 0;
+    background: transparent;
+    outline: 0;
     cursor: pointer;
   }
   .label {
@@ -80,8 +85,8 @@ export const radiosStyles = css`
     border-radius: 50%;
     background: ${t.inputBackground};
   }
+  /* The dot exists only while checked: no hidden box per option to paint. */
   .label::after {
-    content: '';
     position: absolute;
     inset-block-start: calc(var(--_size) / 2 - var(--_dot));
     inset-inline-start: calc(var(--_size) / 2 - var(--_dot));
@@ -89,10 +94,9 @@ export const radiosStyles = css`
     block-size: 0;
     border: var(--_dot) solid currentColor;
     border-radius: 50%;
-    opacity: 0;
   }
   .input:checked + .label::after {
-    opacity: 1;
+    content: '';
   }
   .input:focus-visible + .label::before {
     border-width: 4px;
