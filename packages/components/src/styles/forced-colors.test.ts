@@ -37,6 +37,14 @@ import { deepActiveElement, fixture, part, settle } from '../test/fixture.js';
  * `components/` must say; "own" means its styles file has a `forced-colors` block.
  */
 const COVERAGE: Record<string, { own: boolean; how: string }> = {
+  accordion: {
+    own: true,
+    how: 'Show all button in ButtonText with a Highlight outline on focus; chevron stroked in ButtonText; CanvasText line under the sections',
+  },
+  'accordion-section': {
+    own: true,
+    how: 'CanvasText line above each section; Highlight outline round the focused heading button; chevron stroked in ButtonText',
+  },
   alert: { own: true, how: 'border and an outline round the box; icon in CanvasText, its mark in Canvas' },
   button: { own: true, how: 'ButtonText border; Highlight outline on focus; GrayText when disabled' },
   checkbox: {
@@ -112,6 +120,14 @@ const COVERAGE: Record<string, { own: boolean; how: string }> = {
   'task-list': {
     own: true,
     how: 'links in LinkText with a Highlight outline; statuses as text or bordered tags',
+  },
+  breadcrumbs: {
+    own: true,
+    how: 'links in LinkText, current page and chevrons in CanvasText; bordered "…" button; Highlight outline',
+  },
+  pagination: {
+    own: true,
+    how: 'links and arrows in LinkText; the current page keeps a CanvasText border for its dropped fill',
   },
 };
 
@@ -205,7 +221,8 @@ describe('focus is an outline in forced colours', () => {
   // [name, template, how many tabs reach it, where the indicator is drawn]
   type Indicator = (focused: Element) => [Element, string?];
   const self: Indicator = (focused) => [focused];
-  const drawnBox: Indicator = (focused) => [(focused as HTMLInputElement).labels![0]!, '::before'];
+  // Radios and checkboxes draw their circle or box on the span after the transparent input.
+  const drawnBox: Indicator = (focused) => [focused.nextElementSibling!];
   const cases: [string, TemplateResult, number, Indicator][] = [
     ['text input', html`<polis-text-input label="Name"></polis-text-input>`, 1, self],
     [
@@ -344,9 +361,9 @@ describe('controls keep their shape in forced colours', () => {
       </polis-checkboxes>`,
     );
     const [checked, unchecked] = [...el.shadowRoot!.querySelectorAll('input')].map(
-      (input) => input.labels![0]!,
+      (input) => input.nextElementSibling!,
     );
-    expectBorder(getComputedStyle(checked!, '::before'), 'Top', 'box');
+    expectBorder(getComputedStyle(checked!), 'Top', 'box');
     const tick = getComputedStyle(checked!, '::after');
     expect(tick.content).not.toBe('none');
     expectBorder(tick, 'Bottom', 'tick');
@@ -355,9 +372,9 @@ describe('controls keep their shape in forced colours', () => {
     const single = await fixture<HTMLElement>(
       html`<polis-checkbox label="I agree" checked></polis-checkbox>`,
     );
-    const label = single.shadowRoot!.querySelector('input')!.labels![0]!;
-    expect(getComputedStyle(label, '::after').content).not.toBe('none');
-    expectBorder(getComputedStyle(label, '::after'), 'Bottom', 'standalone tick');
+    const box = single.shadowRoot!.querySelector('input')!.nextElementSibling!;
+    expect(getComputedStyle(box, '::after').content).not.toBe('none');
+    expectBorder(getComputedStyle(box, '::after'), 'Bottom', 'standalone tick');
   });
 
   it('a chosen radio shows its dot', async () => {
@@ -367,18 +384,21 @@ describe('controls keep their shape in forced colours', () => {
         <polis-radio value="no" label="No"></polis-radio>
       </polis-radios>`,
     );
-    const [yes, no] = [...el.shadowRoot!.querySelectorAll('input')].map((input) => input.labels![0]!);
-    const dot = getComputedStyle(yes!, '::after');
-    expect(dot.content).not.toBe('none');
-    expectBorder(dot, 'Top', 'dot');
-    expectBorder(getComputedStyle(no!, '::before'), 'Top', 'circle');
-    expect(getComputedStyle(no!, '::after').content).toBe('none');
+    const [yes, no] = [...el.shadowRoot!.querySelectorAll('input')].map((input) => input.nextElementSibling!);
+    // The circle keeps its own system colours; the dot is its content box, filled in CanvasText.
+    const chosen = getComputedStyle(yes!);
+    expect(chosen.forcedColorAdjust).toBe('none');
+    expect(chosen.backgroundImage).toContain(system('CanvasText'));
+    expect(chosen.backgroundClip).toContain('content-box');
+    expectBorder(chosen, 'Top', 'circle of the chosen option');
+    expectBorder(getComputedStyle(no!), 'Top', 'circle');
+    expect(getComputedStyle(no!).backgroundImage).toBe('none');
   });
 
   it('disabled options are drawn in GrayText', async () => {
     const el = await fixture<HTMLElement>(html`<polis-checkbox label="I agree" disabled></polis-checkbox>`);
-    const label = el.shadowRoot!.querySelector('input')!.labels![0]!;
-    expect(getComputedStyle(label, '::before').borderTopColor).toBe(system('GrayText'));
+    const box = el.shadowRoot!.querySelector('input')!.nextElementSibling!;
+    expect(getComputedStyle(box).borderTopColor).toBe(system('GrayText'));
   });
 });
 

@@ -28,11 +28,11 @@ const expectations: Record<string, Expectation> = {
   },
   checkbox: {
     startBorders: ['polis-checkbox'],
-    unmirrored: [{ host: 'polis-checkbox', selector: '.option-label', pseudo: '::after' }],
+    unmirrored: [{ host: 'polis-checkbox', selector: '.box', pseudo: '::after' }],
   },
   checkboxes: {
     startBorders: ['polis-checkboxes'],
-    unmirrored: [{ host: 'polis-checkboxes', selector: '.option-label', pseudo: '::after' }],
+    unmirrored: [{ host: 'polis-checkboxes', selector: '.box', pseudo: '::after' }],
   },
   'date-input': {
     startBorders: ['polis-date-input'],

@@ -43,6 +43,7 @@ function isFormControl(element: Element): element is Element & { disabled: boole
  * @csspart error-message - The error message.
  * @csspart item - The checkbox with its label and hint.
  * @csspart control - The native `<input type="checkbox">`.
+ * @csspart box - The drawn box (and tick) under the transparent native checkbox.
  * @csspart label - The `<label>`.
  * @csspart hint - The hint text.
  * @csspart conditional - The conditional content's wrapper.
@@ -250,7 +251,7 @@ export class PolisCheckbox extends PolisFormControl {
             aria-expanded=${conditional ? String(this.checked) : nothing}
             @input=${this.onToggle}
             @change=${this.onChange}
-          />
+          /><span part="box" class="box" aria-hidden="true"></span>
           <label part="label" class="option-label" for="control">${this.label}</label>
           ${this.hint ? html`<div part="hint" class="option-hint" id="hint">${this.hint}</div>` : nothing}
         </div>

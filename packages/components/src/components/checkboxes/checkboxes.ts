@@ -26,6 +26,7 @@ const STATE_KEY = 'checked';
  * @csspart error-message - The error message.
  * @csspart item - One option: checkbox, label and hint.
  * @csspart control - Each native `<input type="checkbox">`.
+ * @csspart box - Each drawn box (and tick) under its transparent native checkbox.
  * @csspart option-label - The label of each option.
  * @csspart option-hint - The hint of an option.
  * @csspart divider - The "or" before an exclusive option.
@@ -240,7 +241,7 @@ export class PolisCheckboxes extends PolisFormControl {
           aria-expanded=${conditional ? String(checked) : nothing}
           @input=${this.onToggle}
           @change=${this.onChange}
-        />
+        /><span part="box" class="box" aria-hidden="true"></span>
         <label part="option-label" class="option-label" for=${id}>${option.label}</label>
         ${
           option.hint

@@ -314,14 +314,15 @@ describe('polis-radios', () => {
       features: [{ name: 'forced-colors', value: 'active' }],
     });
     const [yes, no] = radios(group);
-    const dot = (radio: HTMLInputElement) => getComputedStyle(radio.labels![0]!, '::after');
-    expect(dot(yes!).content).not.toBe('none');
-    expect(dot(no!).content).toBe('none');
-    expect(parseFloat(dot(yes!).borderTopWidth)).toBeGreaterThan(0);
-    expect(dot(yes!).borderTopColor).not.toBe('rgba(0, 0, 0, 0)');
+    const circle = (radio: HTMLInputElement) => getComputedStyle(radio.nextElementSibling!);
+    expect(circle(yes!).backgroundImage).toContain('gradient');
+    expect(circle(no!).backgroundImage).toBe('none');
+    expect(circle(yes!).forcedColorAdjust).toBe('none');
+    expect(parseFloat(circle(yes!).borderTopWidth)).toBeGreaterThan(0);
+    expect(circle(yes!).borderTopColor).not.toBe('rgba(0, 0, 0, 0)');
     group.focus();
     await userEvent.keyboard('{ArrowDown}');
-    const ring = getComputedStyle(no!.labels![0]!, '::before');
+    const ring = circle(no!);
     expect(ring.outlineStyle).toBe('solid');
     expect(ring.outlineColor).not.toBe('rgba(0, 0, 0, 0)');
   });

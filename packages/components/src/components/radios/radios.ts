@@ -61,6 +61,7 @@ function hasContent(element: Element): boolean {
  * @csspart options - The box around the options.
  * @csspart option - The box around one radio button, its label and its hint.
  * @csspart control - Each native `<input type="radio">`.
+ * @csspart circle - Each drawn circle (and dot) under its transparent native radio button.
  * @csspart label - Each option's `<label>`.
  * @csspart option-hint - Each option's hint.
  * @csspart divider - The "or" between options.
@@ -326,7 +327,7 @@ export class PolisRadios extends PolisFormControl {
           aria-invalid=${error ? 'true' : nothing}
           @input=${this.onInput}
           @change=${this.relayChange}
-        />
+        /><span part="circle" class="circle" aria-hidden="true"></span>
         <label part="label" class="label" for="option-${index}">${option.label}</label>
         ${
           option.hint
