@@ -1,5 +1,6 @@
 import { nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { html } from 'lit/static-html.js';
+import { adoptDocumentStyles } from '../../base/document-styles.js';
 import { PolisElement } from '../../base/polis-element.js';
 import { headingTag } from '../../base/heading.js';
 import { baseStyles } from '../../styles/shared.styles.js';
@@ -72,7 +73,7 @@ export class PolisFooter extends PolisElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.adoptDocumentStyles();
+    adoptDocumentStyles(this, footerDocumentStyles);
     this.internals?.states.add(STATE);
   }
 
@@ -91,19 +92,6 @@ export class PolisFooter extends PolisElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.internals?.states.delete(STATE);
-  }
-
-  /** Puts the styles for the light-DOM columns and lists in the document (or shadow root) the element is in. */
-  private adoptDocumentStyles(): void {
-    const sheet = footerDocumentStyles.styleSheet;
-    const root = this.getRootNode() as Document | ShadowRoot;
-    if (!sheet || !('adoptedStyleSheets' in root)) return;
-    try {
-      if (!root.adoptedStyleSheets.includes(sheet))
-        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    } catch {
-      // A sheet from another document (an iframe): the page's own styles apply.
-    }
   }
 
   private readonly onSlotChange = (event: Event): void => {

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { adoptDocumentStyles } from '../../base/document-styles.js';
 import { PolisElement } from '../../base/polis-element.js';
 import { baseStyles } from '../../styles/shared.styles.js';
 import { menuButtonStyles } from './menu-button.styles.js';
@@ -131,7 +132,7 @@ export class PolisServiceNavigation extends PolisElement implements EmbeddableNa
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.adoptDocumentStyles();
+    adoptDocumentStyles(this, serviceNavigationDocumentStyles);
     this.internals?.states.add(STATE);
     this.observer ??= new MutationObserver(this.onMutation);
     this.observer.observe(this, {
@@ -163,19 +164,6 @@ export class PolisServiceNavigation extends PolisElement implements EmbeddableNa
     super.updated(changed);
     if (this.menu.narrow) this.internals?.states.add(NARROW_STATE);
     else this.internals?.states.delete(NARROW_STATE);
-  }
-
-  /** Puts the styles for the light-DOM list in the document (or shadow root) the element is in. */
-  private adoptDocumentStyles(): void {
-    const sheet = serviceNavigationDocumentStyles.styleSheet;
-    const root = this.getRootNode() as Document | ShadowRoot;
-    if (!sheet || !('adoptedStyleSheets' in root)) return;
-    try {
-      if (!root.adoptedStyleSheets.includes(sheet))
-        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    } catch {
-      // A sheet from another document (an iframe): the links keep the page's own styles.
-    }
   }
 
   private serviceNameElements(): Element[] {

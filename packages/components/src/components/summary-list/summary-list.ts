@@ -1,5 +1,6 @@
 import { nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { html } from 'lit/static-html.js';
+import { adoptDocumentStyles } from '../../base/document-styles.js';
 import { PolisElement } from '../../base/polis-element.js';
 import { headingTag } from '../../base/heading.js';
 import type { MessageKey } from '../../i18n/types.js';
@@ -181,7 +182,7 @@ export class PolisSummaryList extends PolisElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.adoptDocumentStyles();
+    adoptDocumentStyles(this, summaryListDocumentStyles);
     this.setState(SUMMARY_LIST_STATES.upgraded, true);
     this.observer ??= new MutationObserver(this.onMutation);
     this.observer.observe(this, {
@@ -233,19 +234,6 @@ export class PolisSummaryList extends PolisElement {
   private setNarrow(width: number): void {
     const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
     this.setState(SUMMARY_LIST_STATES.narrow, width < SUMMARY_LIST_NARROW_REM * rem);
-  }
-
-  /** Puts the styles for the page's own `<dl>` in the document (or shadow root) the element is in. */
-  private adoptDocumentStyles(): void {
-    const sheet = summaryListDocumentStyles.styleSheet;
-    const root = this.getRootNode() as Document | ShadowRoot;
-    if (!sheet || !('adoptedStyleSheets' in root)) return;
-    try {
-      if (!root.adoptedStyleSheets.includes(sheet))
-        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    } catch {
-      // A sheet made for another document (an iframe): the list keeps the page's own styles.
-    }
   }
 
   private setState(state: string, on: boolean): void {

@@ -1,4 +1,5 @@
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { adoptDocumentStyles } from '../../base/document-styles.js';
 import { PolisElement } from '../../base/polis-element.js';
 import { announce, ensureAnnouncer } from '../../base/announcer.js';
 import { oneOf } from '../../base/enum.js';
@@ -247,7 +248,7 @@ export class PolisTable extends PolisElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.adoptDocumentStyles();
+    adoptDocumentStyles(this, tableDocumentStyles);
     this.setState(TABLE_STATES.upgraded, true);
     this.observer ??= new MutationObserver(this.onMutation);
     this.observer.observe(this, {
@@ -286,19 +287,6 @@ export class PolisTable extends PolisElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.refresh();
-  }
-
-  /** Puts the styles for the page's own table in the document (or shadow root) the element is in. */
-  private adoptDocumentStyles(): void {
-    const sheet = tableDocumentStyles.styleSheet;
-    const root = this.getRootNode() as Document | ShadowRoot;
-    if (!sheet || !('adoptedStyleSheets' in root)) return;
-    try {
-      if (!root.adoptedStyleSheets.includes(sheet))
-        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    } catch {
-      // A sheet made for another document (an iframe): the table keeps the page's own styles.
-    }
   }
 
   private setState(state: string, on: boolean): void {

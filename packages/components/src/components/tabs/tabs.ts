@@ -1,4 +1,5 @@
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { adoptDocumentStyles } from '../../base/document-styles.js';
 import { PolisElement } from '../../base/polis-element.js';
 import { baseStyles } from '../../styles/shared.styles.js';
 import { tabsDocumentStyles, tabsStyles } from './tabs.styles.js';
@@ -155,7 +156,7 @@ export class PolisTabs extends PolisElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.adoptDocumentStyles();
+    adoptDocumentStyles(this, tabsDocumentStyles);
     this.observer ??= new MutationObserver(this.onMutation);
     this.observer.observe(this, {
       childList: true,
@@ -200,20 +201,6 @@ export class PolisTabs extends PolisElement {
           `selected="${this.selected}" is not the id of one of its sections; showing "${this.current}".`,
         );
       }
-    }
-  }
-
-  /** Puts the element's styles for its light-DOM content in the document (or shadow root) it is in. */
-  private adoptDocumentStyles(): void {
-    const sheet = tabsDocumentStyles.styleSheet;
-    const root = this.getRootNode() as Document | ShadowRoot;
-    if (!sheet || !('adoptedStyleSheets' in root)) return;
-    try {
-      if (!root.adoptedStyleSheets.includes(sheet)) {
-        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-      }
-    } catch {
-      // A sheet from another document (an iframe): tabs still work, with the page's own styles.
     }
   }
 
