@@ -460,10 +460,7 @@ describe('the proactive strings', () => {
       expect([...new Set(holes(french))], key).toEqual([...new Set(holes(english))]);
       if (typeof english === 'object') {
         expect(Object.keys(french as object).sort(), key).toEqual(
-          new Intl.PluralRules('fr')
-            .resolvedOptions()
-            .pluralCategories.filter((c) => c === 'one' || c === 'other')
-            .sort(),
+          [...new Intl.PluralRules('fr').resolvedOptions().pluralCategories].sort(),
         );
       }
     }

@@ -123,7 +123,31 @@ export const consentEn = {
  * consentMessages.translate('consentAccept', 'fr'); // "Accepter les cookies supplémentaires"
  */
 export const consentMessages = createCatalogue<ConsentMessages>('consent', consentEn, {
+  bg: () => import('./locales/bg.js').then((m) => m.default),
+  cs: () => import('./locales/cs.js').then((m) => m.default),
+  da: () => import('./locales/da.js').then((m) => m.default),
+  de: () => import('./locales/de.js').then((m) => m.default),
+  el: () => import('./locales/el.js').then((m) => m.default),
+  es: () => import('./locales/es.js').then((m) => m.default),
+  et: () => import('./locales/et.js').then((m) => m.default),
+  fi: () => import('./locales/fi.js').then((m) => m.default),
   fr: () => import('./locales/fr.js').then((m) => m.default),
+  ga: () => import('./locales/ga.js').then((m) => m.default),
+  hr: () => import('./locales/hr.js').then((m) => m.default),
+  hu: () => import('./locales/hu.js').then((m) => m.default),
+  it: () => import('./locales/it.js').then((m) => m.default),
+  lt: () => import('./locales/lt.js').then((m) => m.default),
+  lv: () => import('./locales/lv.js').then((m) => m.default),
+  mt: () => import('./locales/mt.js').then((m) => m.default),
+  nl: () => import('./locales/nl.js').then((m) => m.default),
+  pl: () => import('./locales/pl.js').then((m) => m.default),
+  pt: () => import('./locales/pt.js').then((m) => m.default),
+  ro: () => import('./locales/ro.js').then((m) => m.default),
+  sk: () => import('./locales/sk.js').then((m) => m.default),
+  sl: () => import('./locales/sl.js').then((m) => m.default),
+  sv: () => import('./locales/sv.js').then((m) => m.default),
+  cy: () => import('./locales/cy.js').then((m) => m.default),
+  ar: () => import('./locales/ar.js').then((m) => m.default),
 });
 
 function normalise(code: string): string {

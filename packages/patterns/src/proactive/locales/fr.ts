@@ -3,7 +3,8 @@ import type { ProactiveMessages } from '../messages.js';
 /*
  * French strings of the proactive-service elements. Draft: written by the Polis team, not
  * yet reviewed by a native speaker. French typography puts a narrow no-break space (U+202F)
- * before « : ; ? ! » and inside « ».
+ * before « : ; ? ! » and inside « ». The `many` forms ("1 000 000 de jours") are for round
+ * millions, which Intl.PluralRules puts in their own category.
  */
 
 /** Whether a native speaker has reviewed these strings: not yet. */
@@ -24,9 +25,14 @@ export const proactiveFr = {
   proactiveTurnOffHint: 'Vous pouvez masquer les suggestions ou les désactiver\u202f:',
   proactiveSettingsLink: 'modifier vos paramètres de suggestions',
   proactiveDeadline: 'Date limite\u202f: {date}',
-  proactiveDaysLeft: { one: 'il reste {count} jour', other: 'il reste {count} jours' },
+  proactiveDaysLeft: {
+    one: 'il reste {count} jour',
+    many: 'il reste {count} de jours',
+    other: 'il reste {count} jours',
+  },
   proactiveSnoozedAnnouncement: {
     one: 'Suggestion masquée pendant {count} jour. Vous pouvez modifier ce choix dans vos paramètres de suggestions.',
+    many: 'Suggestion masquée pendant {count} de jours. Vous pouvez modifier ce choix dans vos paramètres de suggestions.',
     other:
       'Suggestion masquée pendant {count} jours. Vous pouvez modifier ce choix dans vos paramètres de suggestions.',
   },
