@@ -233,6 +233,32 @@ export interface Messages {
   tableSortedDescending: string;
   /** Table: accessible name of the scrollable region around a table too wide for its column, when the table has no caption to name it. */
   tableScrollableLabel: string;
+  /** Accordion: visible text of the toggle of a closed section (“Show”); `accordionSectionToggle` says the rest to screen readers. */
+  accordionShowSection: string;
+  /** Accordion: visible text of the toggle of an open section (“Hide”). */
+  accordionHideSection: string;
+  /** Accordion: what screen readers hear for a section's toggle, such as “Show this section”. {action} is `accordionShowSection` or `accordionHideSection`, shown as it is; only the text around it is added, visually hidden, so {action} must stay in the template. */
+  accordionSectionToggle: string;
+  /** Accordion: text of the button above the sections that opens them all. */
+  accordionShowAll: string;
+  /** Accordion: text of the button above the sections once they are all open; it closes them all. */
+  accordionHideAll: string;
+  /** Skip link: its text when the page's own link gives none; it takes keyboard users past the header to the main content. */
+  skipLink: string;
+  /** Back link: its text when the page's own link gives none; it goes to the previous page. */
+  backLink: string;
+  /** Breadcrumbs: accessible name of the navigation landmark around the trail of links (screen readers add “navigation”). */
+  breadcrumbsLabel: string;
+  /** Breadcrumbs: accessible name of the “…” button of a trail collapsed on a narrow screen; {count} is how many links it shows (2 or more). */
+  breadcrumbsShowMore: PluralMessage;
+  /** Pagination: default accessible name of its navigation landmark (screen readers add “navigation”). */
+  paginationLabel: string;
+  /** Pagination: visible text (and accessible name) of the link to the previous page. */
+  paginationPrevious: string;
+  /** Pagination: visible text (and accessible name) of the link to the next page. */
+  paginationNext: string;
+  /** Pagination: accessible name of a numbered page link, read instead of the bare number people see; {page} is the number, formatted for the language, and must stay in the text. */
+  paginationPage: string;
 }
 
 export type MessageKey = keyof Messages;

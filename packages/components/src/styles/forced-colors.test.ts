@@ -103,6 +103,12 @@ const COVERAGE: Record<string, { own: boolean; how: string }> = {
     how: 'CanvasText separators; links in LinkText, the current language in CanvasText',
   },
   panel: { own: true, how: 'CanvasText border, since the fill is dropped' },
+  'skip-link': { own: true, how: 'shown on focus in LinkText with a Highlight outline inside the bar' },
+  'back-link': { own: true, how: 'LinkText link and arrow (currentColor); Highlight outline on focus' },
+  details: {
+    own: true,
+    how: 'LinkText summary and triangle (borders kept); Highlight outline on focus; CanvasText line by the text',
+  },
   'service-navigation': {
     own: true,
     how: 'ButtonText-bordered menu button; CanvasText rules; Highlight outlines',

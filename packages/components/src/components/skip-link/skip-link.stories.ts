@@ -1,12 +1,110 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import './define.js';
+import type { PolisSkipLink } from './skip-link.js';
 
-const meta: Meta = {
+type Args = Partial<Pick<PolisSkipLink, 'href'>>;
+
+/**
+ * A small page: the skip link first, a header with links, then the main content. Each story
+ * has ids of its own, so that several can share the docs page. On a real page the target is
+ * the `<main>` element.
+ */
+const examplePage = (prefix: string, skipLink: unknown) =>
+  html`<div>
+    ${skipLink}
+    <p>
+      <a href="#${prefix}-home">Home</a> · <a href="#${prefix}-licences">Licences</a> ·
+      <a href="#${prefix}-contact">Contact</a>
+    </p>
+    <div id="${prefix}-main">
+      <h2>Apply for a street trading licence</h2>
+      <p>It takes about 20 minutes. <a href="#${prefix}-start">Start your application</a></p>
+    </div>
+  </div>`;
+
+const skipLinkOf = (canvas: HTMLElement) => canvas.querySelector<PolisSkipLink>('polis-skip-link')!;
+const linkOf = (canvas: HTMLElement) =>
+  skipLinkOf(canvas).shadowRoot!.querySelector<HTMLAnchorElement>('[part~="link"]')!;
+
+const meta: Meta<Args> = {
   title: 'Components/Skip link',
   component: 'polis-skip-link',
-  render: () => html`<polis-skip-link></polis-skip-link>`,
+  args: { href: '#skip-main' },
+  render: (args) =>
+    examplePage(
+      'skip',
+      html`<polis-skip-link href=${ifDefined(args.href)}
+        ><a href=${ifDefined(args.href)}>Skip to main content</a></polis-skip-link
+      >`,
+    ),
 };
 export default meta;
+type Story = StoryObj<Args>;
 
-export const Default: StoryObj = {};
+/**
+ * Hidden until it has focus: Tab to it (it is the example's first link) and it shows as a
+ * yellow bar above the header. Enter moves focus to the main content, and the next Tab goes
+ * to the first link in it.
+ */
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const link = linkOf(canvasElement);
+    await expect(link).toHaveRole('link');
+    await expect(link).toHaveAccessibleName('Skip to main content');
+    // Not seen before it has focus: a clipped 1 px box.
+    await expect(link.getBoundingClientRect().height).toBeLessThanOrEqual(1);
+    skipLinkOf(canvasElement).focus();
+    await waitFor(() => expect(link.getBoundingClientRect().height).toBeGreaterThanOrEqual(24));
+    await userEvent.keyboard('{Enter}');
+    const main = canvasElement.querySelector('#skip-main')!;
+    await waitFor(() => expect(document.activeElement).toBe(main));
+    await expect(main).toHaveAttribute('tabindex', '-1');
+    // Hidden again once focus has moved on.
+    await expect(link.getBoundingClientRect().height).toBeLessThanOrEqual(1);
+  },
+};
+
+/**
+ * Without a link inside, the element's text is "Skip to main content" in the page's language
+ * and it goes to `#main-content`, or to `href`. This page has no JavaScript fallback, so
+ * prefer the link.
+ */
+export const WithoutALink: Story = {
+  name: 'Without a link inside',
+  render: () => examplePage('bare', html`<polis-skip-link href="#bare-main"></polis-skip-link>`),
+  play: async ({ canvasElement }) => {
+    await expect(linkOf(canvasElement)).toHaveAccessibleName('Skip to main content');
+    await expect(linkOf(canvasElement)).toHaveAttribute('href', '#bare-main');
+  },
+};
+
+/** A link of your own says where it goes: the element shows its text. */
+export const OwnText: Story = {
+  name: 'To another part of the page',
+  render: () =>
+    examplePage(
+      'form',
+      html`<polis-skip-link><a href="#form-main">Skip to the application</a></polis-skip-link>`,
+    ),
+  play: async ({ canvasElement }) => {
+    await expect(linkOf(canvasElement)).toHaveAccessibleName('Skip to the application');
+    skipLinkOf(canvasElement).focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(document.activeElement).toBe(canvasElement.querySelector('#form-main')));
+  },
+};
+
+/** Inside `lang="fr"`, and with focus, so that it shows. */
+export const French: Story = {
+  name: 'In French, with focus',
+  render: () =>
+    examplePage('fr', html`<div lang="fr"><polis-skip-link href="#fr-main"></polis-skip-link></div>`),
+  play: async ({ canvasElement }) => {
+    await expect(linkOf(canvasElement)).toHaveAccessibleName('Aller au contenu principal');
+    skipLinkOf(canvasElement).focus();
+    await waitFor(() => expect(linkOf(canvasElement).getBoundingClientRect().height).toBeGreaterThan(1));
+  },
+};

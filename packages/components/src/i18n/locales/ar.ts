@@ -225,6 +225,26 @@ export const ar = {
   tableSortedAscending: 'مرتّب حسب {column}، تصاعديًا',
   tableSortedDescending: 'مرتّب حسب {column}، تنازليًا',
   tableScrollableLabel: 'جدول قابل للتمرير',
+  accordionShowSection: 'إظهار',
+  accordionHideSection: 'إخفاء',
+  accordionSectionToggle: '{action} هذا القسم',
+  accordionShowAll: 'إظهار كل الأقسام',
+  accordionHideAll: 'إخفاء كل الأقسام',
+  skipLink: 'انتقل إلى المحتوى الرئيسي',
+  backLink: 'رجوع',
+  breadcrumbsLabel: 'مسار التنقل',
+  breadcrumbsShowMore: {
+    zero: 'إظهار {count} روابط أخرى',
+    one: 'إظهار رابط واحد آخر',
+    two: 'إظهار رابطين آخرين',
+    few: 'إظهار {count} روابط أخرى',
+    many: 'إظهار {count} رابطًا آخر',
+    other: 'إظهار {count} رابط آخر',
+  },
+  paginationLabel: 'ترقيم الصفحات',
+  paginationPrevious: 'الصفحة السابقة',
+  paginationNext: 'الصفحة التالية',
+  paginationPage: 'الصفحة {page}',
 } satisfies Messages;
 
 export default ar;

@@ -171,6 +171,22 @@ export const bg = {
   tableSortedAscending: 'Сортирано по {column}, във възходящ ред',
   tableSortedDescending: 'Сортирано по {column}, в низходящ ред',
   tableScrollableLabel: 'Таблица с превъртане',
+  accordionShowSection: 'Показване',
+  accordionHideSection: 'Скриване',
+  accordionSectionToggle: '{action} на този раздел',
+  accordionShowAll: 'Показване на всички раздели',
+  accordionHideAll: 'Скриване на всички раздели',
+  skipLink: 'Към основното съдържание',
+  backLink: 'Назад',
+  breadcrumbsLabel: 'Навигационна пътека',
+  breadcrumbsShowMore: {
+    one: 'Показване на още {count} връзка',
+    other: 'Показване на още {count} връзки',
+  },
+  paginationLabel: 'Странициране',
+  paginationPrevious: 'Предишна страница',
+  paginationNext: 'Следваща страница',
+  paginationPage: 'Страница {page}',
 } satisfies Messages;
 
 export default bg;

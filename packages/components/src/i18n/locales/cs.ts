@@ -199,6 +199,24 @@ export const cs = {
   tableSortedAscending: 'Seřazeno podle sloupce {column}, vzestupně',
   tableSortedDescending: 'Seřazeno podle sloupce {column}, sestupně',
   tableScrollableLabel: 'Posouvatelná tabulka',
+  accordionShowSection: 'Zobrazit',
+  accordionHideSection: 'Skrýt',
+  accordionSectionToggle: '{action} tuto sekci',
+  accordionShowAll: 'Zobrazit všechny sekce',
+  accordionHideAll: 'Skrýt všechny sekce',
+  skipLink: 'Přejít na hlavní obsah',
+  backLink: 'Zpět',
+  breadcrumbsLabel: 'Drobečková navigace',
+  breadcrumbsShowMore: {
+    one: 'Zobrazit další {count} odkaz',
+    few: 'Zobrazit další {count} odkazy',
+    many: 'Zobrazit dalších {count} odkazu',
+    other: 'Zobrazit dalších {count} odkazů',
+  },
+  paginationLabel: 'Stránkování',
+  paginationPrevious: 'Předchozí stránka',
+  paginationNext: 'Další stránka',
+  paginationPage: 'Stránka {page}',
 } satisfies Messages;
 
 export default cs;

@@ -226,6 +226,26 @@ export const cy = {
   tableSortedAscending: 'Wedi’i drefnu yn ôl {column}, yn esgynnol',
   tableSortedDescending: 'Wedi’i drefnu yn ôl {column}, yn ddisgynnol',
   tableScrollableLabel: 'Tabl y gellir ei sgrolio',
+  accordionShowSection: 'Dangos',
+  accordionHideSection: 'Cuddio',
+  accordionSectionToggle: '{action} yr adran hon',
+  accordionShowAll: 'Dangos pob adran',
+  accordionHideAll: 'Cuddio pob adran',
+  skipLink: 'Neidio i’r prif gynnwys',
+  backLink: 'Yn ôl',
+  breadcrumbsLabel: 'Briwsion bara',
+  breadcrumbsShowMore: {
+    zero: 'Dangos {count} dolen ychwanegol',
+    one: 'Dangos un ddolen ychwanegol',
+    two: 'Dangos dwy ddolen ychwanegol',
+    few: 'Dangos {count} dolen ychwanegol',
+    many: 'Dangos {count} dolen ychwanegol',
+    other: 'Dangos {count} dolen ychwanegol',
+  },
+  paginationLabel: 'Tudaleniad',
+  paginationPrevious: 'Tudalen flaenorol',
+  paginationNext: 'Tudalen nesaf',
+  paginationPage: 'Tudalen {page}',
 } satisfies Messages;
 
 export default cy;

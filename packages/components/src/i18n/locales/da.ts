@@ -170,6 +170,22 @@ export const da = {
   tableSortedAscending: 'Sorteret efter {column}, stigende',
   tableSortedDescending: 'Sorteret efter {column}, faldende',
   tableScrollableLabel: 'Tabel, der kan rulles',
+  accordionShowSection: 'Vis',
+  accordionHideSection: 'Skjul',
+  accordionSectionToggle: '{action} dette afsnit',
+  accordionShowAll: 'Vis alle afsnit',
+  accordionHideAll: 'Skjul alle afsnit',
+  skipLink: 'Gå til hovedindholdet',
+  backLink: 'Tilbage',
+  breadcrumbsLabel: 'Brødkrummesti',
+  breadcrumbsShowMore: {
+    one: 'Vis {count} link mere',
+    other: 'Vis {count} links mere',
+  },
+  paginationLabel: 'Sideinddeling',
+  paginationPrevious: 'Forrige side',
+  paginationNext: 'Næste side',
+  paginationPage: 'Side {page}',
 } satisfies Messages;
 
 export default da;

@@ -172,6 +172,22 @@ export const de = {
   tableSortedAscending: 'Sortiert nach {column}, aufsteigend',
   tableSortedDescending: 'Sortiert nach {column}, absteigend',
   tableScrollableLabel: 'Scrollbare Tabelle',
+  accordionShowSection: 'Anzeigen',
+  accordionHideSection: 'Verbergen',
+  accordionSectionToggle: 'Diesen Abschnitt {action}',
+  accordionShowAll: 'Alle Abschnitte anzeigen',
+  accordionHideAll: 'Alle Abschnitte verbergen',
+  skipLink: 'Zum Hauptinhalt springen',
+  backLink: 'Zurück',
+  breadcrumbsLabel: 'Brotkrümelnavigation',
+  breadcrumbsShowMore: {
+    one: '{count} weiteren Link anzeigen',
+    other: '{count} weitere Links anzeigen',
+  },
+  paginationLabel: 'Seitennavigation',
+  paginationPrevious: 'Vorherige Seite',
+  paginationNext: 'Nächste Seite',
+  paginationPage: 'Seite {page}',
 } satisfies Messages;
 
 export default de;

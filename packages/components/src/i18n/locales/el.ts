@@ -172,6 +172,22 @@ export const el = {
   tableSortedAscending: 'Ταξινόμηση κατά {column}, αύξουσα',
   tableSortedDescending: 'Ταξινόμηση κατά {column}, φθίνουσα',
   tableScrollableLabel: 'Κυλιόμενος πίνακας',
+  accordionShowSection: 'Εμφάνιση',
+  accordionHideSection: 'Απόκρυψη',
+  accordionSectionToggle: '{action} αυτής της ενότητας',
+  accordionShowAll: 'Εμφάνιση όλων των ενοτήτων',
+  accordionHideAll: 'Απόκρυψη όλων των ενοτήτων',
+  skipLink: 'Μετάβαση στο κύριο περιεχόμενο',
+  backLink: 'Πίσω',
+  breadcrumbsLabel: 'Διαδρομή πλοήγησης',
+  breadcrumbsShowMore: {
+    one: 'Εμφάνιση {count} ακόμη συνδέσμου',
+    other: 'Εμφάνιση {count} ακόμη συνδέσμων',
+  },
+  paginationLabel: 'Σελιδοποίηση',
+  paginationPrevious: 'Προηγούμενη σελίδα',
+  paginationNext: 'Επόμενη σελίδα',
+  paginationPage: 'Σελίδα {page}',
 } satisfies Messages;
 
 export default el;

@@ -166,6 +166,22 @@ export const en = {
   tableSortedAscending: 'Sorted by {column}, ascending',
   tableSortedDescending: 'Sorted by {column}, descending',
   tableScrollableLabel: 'Scrollable table',
+  accordionShowSection: 'Show',
+  accordionHideSection: 'Hide',
+  accordionSectionToggle: '{action} this section',
+  accordionShowAll: 'Show all sections',
+  accordionHideAll: 'Hide all sections',
+  skipLink: 'Skip to main content',
+  backLink: 'Back',
+  breadcrumbsLabel: 'Breadcrumb',
+  breadcrumbsShowMore: {
+    one: 'Show {count} more link',
+    other: 'Show {count} more links',
+  },
+  paginationLabel: 'Pagination',
+  paginationPrevious: 'Previous page',
+  paginationNext: 'Next page',
+  paginationPage: 'Page {page}',
 } satisfies Messages;
 
 export default en;

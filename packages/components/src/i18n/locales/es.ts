@@ -186,6 +186,23 @@ export const es = {
   tableSortedAscending: 'Ordenado por {column}, ascendente',
   tableSortedDescending: 'Ordenado por {column}, descendente',
   tableScrollableLabel: 'Tabla desplazable',
+  accordionShowSection: 'Mostrar',
+  accordionHideSection: 'Ocultar',
+  accordionSectionToggle: '{action} esta sección',
+  accordionShowAll: 'Mostrar todas las secciones',
+  accordionHideAll: 'Ocultar todas las secciones',
+  skipLink: 'Ir al contenido principal',
+  backLink: 'Atrás',
+  breadcrumbsLabel: 'Ruta de navegación',
+  breadcrumbsShowMore: {
+    one: 'Mostrar {count} enlace más',
+    other: 'Mostrar {count} enlaces más',
+    many: 'Mostrar {count} de enlaces más',
+  },
+  paginationLabel: 'Paginación',
+  paginationPrevious: 'Página anterior',
+  paginationNext: 'Página siguiente',
+  paginationPage: 'Página {page}',
 } satisfies Messages;
 
 export default es;

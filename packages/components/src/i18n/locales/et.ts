@@ -171,6 +171,22 @@ export const et = {
   tableSortedAscending: 'Sorditud veeru {column} järgi, kasvavalt',
   tableSortedDescending: 'Sorditud veeru {column} järgi, kahanevalt',
   tableScrollableLabel: 'Keritav tabel',
+  accordionShowSection: 'Näita',
+  accordionHideSection: 'Peida',
+  accordionSectionToggle: '{action} see osa',
+  accordionShowAll: 'Näita kõiki osi',
+  accordionHideAll: 'Peida kõik osad',
+  skipLink: 'Liigu põhisisu juurde',
+  backLink: 'Tagasi',
+  breadcrumbsLabel: 'Navigeerimisrada',
+  breadcrumbsShowMore: {
+    one: 'Näita veel üht linki',
+    other: 'Näita veel {count} linki',
+  },
+  paginationLabel: 'Lehekülgede valik',
+  paginationPrevious: 'Eelmine lehekülg',
+  paginationNext: 'Järgmine lehekülg',
+  paginationPage: 'Lehekülg {page}',
 } satisfies Messages;
 
 export default et;

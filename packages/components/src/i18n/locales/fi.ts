@@ -173,6 +173,22 @@ export const fi = {
   tableSortedAscending: 'Lajiteltu sarakkeen {column} mukaan, nousevasti',
   tableSortedDescending: 'Lajiteltu sarakkeen {column} mukaan, laskevasti',
   tableScrollableLabel: 'Vieritettävä taulukko',
+  accordionShowSection: 'Näytä',
+  accordionHideSection: 'Piilota',
+  accordionSectionToggle: '{action} tämä osio',
+  accordionShowAll: 'Näytä kaikki osiot',
+  accordionHideAll: 'Piilota kaikki osiot',
+  skipLink: 'Siirry pääsisältöön',
+  backLink: 'Takaisin',
+  breadcrumbsLabel: 'Murupolku',
+  breadcrumbsShowMore: {
+    one: 'Näytä {count} linkki lisää',
+    other: 'Näytä {count} linkkiä lisää',
+  },
+  paginationLabel: 'Sivutus',
+  paginationPrevious: 'Edellinen sivu',
+  paginationNext: 'Seuraava sivu',
+  paginationPage: 'Sivu {page}',
 } satisfies Messages;
 
 export default fi;

@@ -182,6 +182,23 @@ export const fr = {
   tableSortedAscending: 'Trié par {column}, ordre croissant',
   tableSortedDescending: 'Trié par {column}, ordre décroissant',
   tableScrollableLabel: 'Tableau défilant',
+  accordionShowSection: 'Afficher',
+  accordionHideSection: 'Masquer',
+  accordionSectionToggle: '{action} cette section',
+  accordionShowAll: 'Afficher toutes les sections',
+  accordionHideAll: 'Masquer toutes les sections',
+  skipLink: 'Aller au contenu principal',
+  backLink: 'Retour',
+  breadcrumbsLabel: 'Fil d’Ariane',
+  breadcrumbsShowMore: {
+    one: 'Afficher {count} autre lien',
+    other: 'Afficher {count} autres liens',
+    many: 'Afficher {count} d’autres liens',
+  },
+  paginationLabel: 'Pagination',
+  paginationPrevious: 'Page précédente',
+  paginationNext: 'Page suivante',
+  paginationPage: 'Page {page}',
 } satisfies Messages;
 
 export default fr;

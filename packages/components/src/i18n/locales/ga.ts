@@ -213,6 +213,25 @@ export const ga = {
   tableSortedAscending: 'Sórtáilte de réir {column}, in ord ardaitheach',
   tableSortedDescending: 'Sórtáilte de réir {column}, in ord íslitheach',
   tableScrollableLabel: 'Tábla inscrollaithe',
+  accordionShowSection: 'Taispeáin',
+  accordionHideSection: 'Folaigh',
+  accordionSectionToggle: '{action} an chuid seo',
+  accordionShowAll: 'Taispeáin gach cuid',
+  accordionHideAll: 'Folaigh gach cuid',
+  skipLink: 'Léim go dtí an príomhábhar',
+  backLink: 'Ar ais',
+  breadcrumbsLabel: 'Rian nascleanúna',
+  breadcrumbsShowMore: {
+    one: 'Taispeáin nasc amháin eile',
+    two: 'Taispeáin {count} nasc eile',
+    few: 'Taispeáin {count} nasc eile',
+    many: 'Taispeáin {count} nasc eile',
+    other: 'Taispeáin {count} nasc eile',
+  },
+  paginationLabel: 'Uimhriú leathanach',
+  paginationPrevious: 'An leathanach roimhe seo',
+  paginationNext: 'An chéad leathanach eile',
+  paginationPage: 'Leathanach {page}',
 } satisfies Messages;
 
 export default ga;

@@ -187,6 +187,23 @@ export const hr = {
   tableSortedAscending: 'Poredano po stupcu {column}, uzlazno',
   tableSortedDescending: 'Poredano po stupcu {column}, silazno',
   tableScrollableLabel: 'Pomična tablica',
+  accordionShowSection: 'Prikaži',
+  accordionHideSection: 'Sakrij',
+  accordionSectionToggle: '{action} ovaj odjeljak',
+  accordionShowAll: 'Prikaži sve odjeljke',
+  accordionHideAll: 'Sakrij sve odjeljke',
+  skipLink: 'Prijeđi na glavni sadržaj',
+  backLink: 'Natrag',
+  breadcrumbsLabel: 'Navigacijska putanja',
+  breadcrumbsShowMore: {
+    one: 'Prikaži još {count} poveznicu',
+    few: 'Prikaži još {count} poveznice',
+    other: 'Prikaži još {count} poveznica',
+  },
+  paginationLabel: 'Straničenje',
+  paginationPrevious: 'Prethodna stranica',
+  paginationNext: 'Sljedeća stranica',
+  paginationPage: 'Stranica {page}',
 } satisfies Messages;
 
 export default hr;

@@ -173,6 +173,22 @@ export const hu = {
   tableSortedAscending: 'Rendezve: {column}, növekvő sorrendben',
   tableSortedDescending: 'Rendezve: {column}, csökkenő sorrendben',
   tableScrollableLabel: 'Görgethető táblázat',
+  accordionShowSection: 'Megjelenítés',
+  accordionHideSection: 'Elrejtés',
+  accordionSectionToggle: '{action} (ez a szakasz)',
+  accordionShowAll: 'Az összes szakasz megjelenítése',
+  accordionHideAll: 'Az összes szakasz elrejtése',
+  skipLink: 'Ugrás a fő tartalomhoz',
+  backLink: 'Vissza',
+  breadcrumbsLabel: 'Morzsamenü',
+  breadcrumbsShowMore: {
+    one: 'További {count} hivatkozás megjelenítése',
+    other: 'További {count} hivatkozás megjelenítése',
+  },
+  paginationLabel: 'Lapozás',
+  paginationPrevious: 'Előző oldal',
+  paginationNext: 'Következő oldal',
+  paginationPage: '{page}. oldal',
 } satisfies Messages;
 
 export default hu;

@@ -185,6 +185,23 @@ export const it = {
   tableSortedAscending: 'Ordinato per {column}, in ordine crescente',
   tableSortedDescending: 'Ordinato per {column}, in ordine decrescente',
   tableScrollableLabel: 'Tabella scorrevole',
+  accordionShowSection: 'Mostra',
+  accordionHideSection: 'Nascondi',
+  accordionSectionToggle: '{action} questa sezione',
+  accordionShowAll: 'Mostra tutte le sezioni',
+  accordionHideAll: 'Nascondi tutte le sezioni',
+  skipLink: 'Vai al contenuto principale',
+  backLink: 'Indietro',
+  breadcrumbsLabel: 'Percorso di navigazione',
+  breadcrumbsShowMore: {
+    one: 'Mostra un altro link',
+    other: 'Mostra altri {count} link',
+    many: 'Mostra altri {count} di link',
+  },
+  paginationLabel: 'Paginazione',
+  paginationPrevious: 'Pagina precedente',
+  paginationNext: 'Pagina successiva',
+  paginationPage: 'Pagina {page}',
 } satisfies Messages;
 
 export default it;

@@ -201,6 +201,24 @@ export const lt = {
   tableSortedAscending: 'Surikiuota pagal stulpelį {column}, didėjančia tvarka',
   tableSortedDescending: 'Surikiuota pagal stulpelį {column}, mažėjančia tvarka',
   tableScrollableLabel: 'Slenkama lentelė',
+  accordionShowSection: 'Rodyti',
+  accordionHideSection: 'Slėpti',
+  accordionSectionToggle: '{action} šį skyrių',
+  accordionShowAll: 'Rodyti visus skyrius',
+  accordionHideAll: 'Slėpti visus skyrius',
+  skipLink: 'Pereiti prie pagrindinio turinio',
+  backLink: 'Atgal',
+  breadcrumbsLabel: 'Naršymo kelias',
+  breadcrumbsShowMore: {
+    one: 'Rodyti dar {count} nuorodą',
+    few: 'Rodyti dar {count} nuorodas',
+    many: 'Rodyti dar {count} nuorodos',
+    other: 'Rodyti dar {count} nuorodų',
+  },
+  paginationLabel: 'Puslapiavimas',
+  paginationPrevious: 'Ankstesnis puslapis',
+  paginationNext: 'Kitas puslapis',
+  paginationPage: '{page} puslapis',
 } satisfies Messages;
 
 export default lt;

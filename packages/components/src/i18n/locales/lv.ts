@@ -187,6 +187,23 @@ export const lv = {
   tableSortedAscending: 'Kārtots pēc kolonnas {column}, augošā secībā',
   tableSortedDescending: 'Kārtots pēc kolonnas {column}, dilstošā secībā',
   tableScrollableLabel: 'Ritināma tabula',
+  accordionShowSection: 'Rādīt',
+  accordionHideSection: 'Slēpt',
+  accordionSectionToggle: '{action} šo sadaļu',
+  accordionShowAll: 'Rādīt visas sadaļas',
+  accordionHideAll: 'Slēpt visas sadaļas',
+  skipLink: 'Pāriet uz galveno saturu',
+  backLink: 'Atpakaļ',
+  breadcrumbsLabel: 'Navigācijas ceļš',
+  breadcrumbsShowMore: {
+    zero: 'Rādīt vēl {count} saites',
+    one: 'Rādīt vēl {count} saiti',
+    other: 'Rādīt vēl {count} saites',
+  },
+  paginationLabel: 'Lappušu numerācija',
+  paginationPrevious: 'Iepriekšējā lapa',
+  paginationNext: 'Nākamā lapa',
+  paginationPage: '{page}. lapa',
 } satisfies Messages;
 
 export default lv;

@@ -212,6 +212,25 @@ export const mt = {
   tableSortedAscending: 'Issortjat skont {column}, f’ordni axxendenti',
   tableSortedDescending: 'Issortjat skont {column}, f’ordni dixxendenti',
   tableScrollableLabel: 'Tabella li tiskrollja',
+  accordionShowSection: 'Uri',
+  accordionHideSection: 'Aħbi',
+  accordionSectionToggle: '{action} din it-taqsima',
+  accordionShowAll: 'Uri t-taqsimiet kollha',
+  accordionHideAll: 'Aħbi t-taqsimiet kollha',
+  skipLink: 'Aqbeż għall-kontenut ewlieni',
+  backLink: 'Lura',
+  breadcrumbsLabel: 'Mogħdija tan-navigazzjoni',
+  breadcrumbsShowMore: {
+    one: 'Uri link ieħor',
+    two: 'Uri żewġ links oħra',
+    few: 'Uri {count} links oħra',
+    many: 'Uri {count}-il link ieħor',
+    other: 'Uri {count} link ieħor',
+  },
+  paginationLabel: 'Paġnazzjoni',
+  paginationPrevious: 'Il-paġna ta’ qabel',
+  paginationNext: 'Il-paġna li jmiss',
+  paginationPage: 'Paġna {page}',
 } satisfies Messages;
 
 export default mt;

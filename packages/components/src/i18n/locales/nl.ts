@@ -171,6 +171,22 @@ export const nl = {
   tableSortedAscending: 'Gesorteerd op {column}, oplopend',
   tableSortedDescending: 'Gesorteerd op {column}, aflopend',
   tableScrollableLabel: 'Scrollbare tabel',
+  accordionShowSection: 'Tonen',
+  accordionHideSection: 'Verbergen',
+  accordionSectionToggle: 'Dit onderdeel {action}',
+  accordionShowAll: 'Alle onderdelen tonen',
+  accordionHideAll: 'Alle onderdelen verbergen',
+  skipLink: 'Naar de hoofdinhoud',
+  backLink: 'Terug',
+  breadcrumbsLabel: 'Kruimelpad',
+  breadcrumbsShowMore: {
+    one: 'Nog {count} link tonen',
+    other: 'Nog {count} links tonen',
+  },
+  paginationLabel: 'Paginering',
+  paginationPrevious: 'Vorige pagina',
+  paginationNext: 'Volgende pagina',
+  paginationPage: 'Pagina {page}',
 } satisfies Messages;
 
 export default nl;

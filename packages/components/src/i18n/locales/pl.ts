@@ -199,6 +199,24 @@ export const pl = {
   tableSortedAscending: 'Posortowano według kolumny {column}, rosnąco',
   tableSortedDescending: 'Posortowano według kolumny {column}, malejąco',
   tableScrollableLabel: 'Przewijana tabela',
+  accordionShowSection: 'Pokaż',
+  accordionHideSection: 'Ukryj',
+  accordionSectionToggle: '{action} tę sekcję',
+  accordionShowAll: 'Pokaż wszystkie sekcje',
+  accordionHideAll: 'Ukryj wszystkie sekcje',
+  skipLink: 'Przejdź do treści głównej',
+  backLink: 'Wstecz',
+  breadcrumbsLabel: 'Ścieżka nawigacyjna',
+  breadcrumbsShowMore: {
+    one: 'Pokaż jeszcze {count} link',
+    few: 'Pokaż jeszcze {count} linki',
+    many: 'Pokaż jeszcze {count} linków',
+    other: 'Pokaż jeszcze {count} linku',
+  },
+  paginationLabel: 'Paginacja',
+  paginationPrevious: 'Poprzednia strona',
+  paginationNext: 'Następna strona',
+  paginationPage: 'Strona {page}',
 } satisfies Messages;
 
 export default pl;

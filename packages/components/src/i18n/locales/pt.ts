@@ -185,6 +185,23 @@ export const pt = {
   tableSortedAscending: 'Ordenado por {column}, por ordem crescente',
   tableSortedDescending: 'Ordenado por {column}, por ordem decrescente',
   tableScrollableLabel: 'Tabela deslocável',
+  accordionShowSection: 'Mostrar',
+  accordionHideSection: 'Ocultar',
+  accordionSectionToggle: '{action} esta secção',
+  accordionShowAll: 'Mostrar todas as secções',
+  accordionHideAll: 'Ocultar todas as secções',
+  skipLink: 'Ir para o conteúdo principal',
+  backLink: 'Voltar',
+  breadcrumbsLabel: 'Trilho de navegação',
+  breadcrumbsShowMore: {
+    one: 'Mostrar mais {count} ligação',
+    other: 'Mostrar mais {count} ligações',
+    many: 'Mostrar mais {count} de ligações',
+  },
+  paginationLabel: 'Paginação',
+  paginationPrevious: 'Página anterior',
+  paginationNext: 'Página seguinte',
+  paginationPage: 'Página {page}',
 } satisfies Messages;
 
 export default pt;

@@ -185,6 +185,23 @@ export const ro = {
   tableSortedAscending: 'Sortat după {column}, crescător',
   tableSortedDescending: 'Sortat după {column}, descrescător',
   tableScrollableLabel: 'Tabel derulant',
+  accordionShowSection: 'Afișați',
+  accordionHideSection: 'Ascundeți',
+  accordionSectionToggle: '{action} această secțiune',
+  accordionShowAll: 'Afișați toate secțiunile',
+  accordionHideAll: 'Ascundeți toate secțiunile',
+  skipLink: 'Salt la conținutul principal',
+  backLink: 'Înapoi',
+  breadcrumbsLabel: 'Cale de navigare',
+  breadcrumbsShowMore: {
+    one: 'Afișează încă {count} link',
+    few: 'Afișează încă {count} linkuri',
+    other: 'Afișează încă {count} de linkuri',
+  },
+  paginationLabel: 'Paginare',
+  paginationPrevious: 'Pagina anterioară',
+  paginationNext: 'Pagina următoare',
+  paginationPage: 'Pagina {page}',
 } satisfies Messages;
 
 export default ro;

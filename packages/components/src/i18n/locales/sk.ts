@@ -199,6 +199,24 @@ export const sk = {
   tableSortedAscending: 'Zoradené podľa stĺpca {column}, vzostupne',
   tableSortedDescending: 'Zoradené podľa stĺpca {column}, zostupne',
   tableScrollableLabel: 'Posúvateľná tabuľka',
+  accordionShowSection: 'Zobraziť',
+  accordionHideSection: 'Skryť',
+  accordionSectionToggle: '{action} túto sekciu',
+  accordionShowAll: 'Zobraziť všetky sekcie',
+  accordionHideAll: 'Skryť všetky sekcie',
+  skipLink: 'Prejsť na hlavný obsah',
+  backLink: 'Späť',
+  breadcrumbsLabel: 'Omrvinková navigácia',
+  breadcrumbsShowMore: {
+    one: 'Zobraziť ďalší {count} odkaz',
+    few: 'Zobraziť ďalšie {count} odkazy',
+    many: 'Zobraziť ďalšieho {count} odkazu',
+    other: 'Zobraziť ďalších {count} odkazov',
+  },
+  paginationLabel: 'Stránkovanie',
+  paginationPrevious: 'Predchádzajúca stránka',
+  paginationNext: 'Nasledujúca stránka',
+  paginationPage: 'Stránka {page}',
 } satisfies Messages;
 
 export default sk;

@@ -200,6 +200,24 @@ export const sl = {
   tableSortedAscending: 'Razvrščeno po stolpcu {column}, naraščajoče',
   tableSortedDescending: 'Razvrščeno po stolpcu {column}, padajoče',
   tableScrollableLabel: 'Drsna tabela',
+  accordionShowSection: 'Pokaži',
+  accordionHideSection: 'Skrij',
+  accordionSectionToggle: '{action} ta razdelek',
+  accordionShowAll: 'Pokaži vse razdelke',
+  accordionHideAll: 'Skrij vse razdelke',
+  skipLink: 'Skoči na glavno vsebino',
+  backLink: 'Nazaj',
+  breadcrumbsLabel: 'Drobtinice',
+  breadcrumbsShowMore: {
+    one: 'Pokaži še {count} povezavo',
+    two: 'Pokaži še {count} povezavi',
+    few: 'Pokaži še {count} povezave',
+    other: 'Pokaži še {count} povezav',
+  },
+  paginationLabel: 'Številčenje strani',
+  paginationPrevious: 'Prejšnja stran',
+  paginationNext: 'Naslednja stran',
+  paginationPage: 'Stran {page}',
 } satisfies Messages;
 
 export default sl;

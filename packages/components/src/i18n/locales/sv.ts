@@ -170,6 +170,22 @@ export const sv = {
   tableSortedAscending: 'Sorterat efter {column}, stigande',
   tableSortedDescending: 'Sorterat efter {column}, fallande',
   tableScrollableLabel: 'Rullbar tabell',
+  accordionShowSection: 'Visa',
+  accordionHideSection: 'Dölj',
+  accordionSectionToggle: '{action} det här avsnittet',
+  accordionShowAll: 'Visa alla avsnitt',
+  accordionHideAll: 'Dölj alla avsnitt',
+  skipLink: 'Gå till huvudinnehållet',
+  backLink: 'Tillbaka',
+  breadcrumbsLabel: 'Brödsmulor',
+  breadcrumbsShowMore: {
+    one: 'Visa {count} länk till',
+    other: 'Visa {count} länkar till',
+  },
+  paginationLabel: 'Sidnumrering',
+  paginationPrevious: 'Föregående sida',
+  paginationNext: 'Nästa sida',
+  paginationPage: 'Sida {page}',
 } satisfies Messages;
 
 export default sv;
