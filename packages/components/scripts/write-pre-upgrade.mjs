@@ -142,6 +142,17 @@ ${pending('polis-checkbox')}::before {
 ${pending('polis-checkbox')} > * {
   display: none;
 }
+/* The page's own skip link is hidden until it is focused, as the element will show it. */
+${pending('polis-skip-link')} > a:not(:focus) {
+  position: absolute;
+  inline-size: 1px;
+  block-size: 1px;
+  margin: 0;
+  padding: 0;
+  overflow: hidden;
+  clip-path: inset(50%);
+  white-space: nowrap;
+}
 `;
 
 const file = new URL('../src/styles/pre-upgrade.css', import.meta.url);

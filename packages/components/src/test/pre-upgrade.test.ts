@@ -30,7 +30,8 @@ const CASES: Record<string, string> = {
     <polis-checkbox value="a" label="Bins and recycling"></polis-checkbox>
     <polis-checkbox value="b" label="Libraries"></polis-checkbox>
     <polis-checkbox value="c" label="Parking permits"></polis-checkbox></polis-checkboxes>`,
-  'checkbox on its own': '<polis-checkbox name="k" value="yes" label="Send me email updates"></polis-checkbox>',
+  'checkbox on its own':
+    '<polis-checkbox name="k" value="yes" label="Send me email updates"></polis-checkbox>',
 };
 
 const WIDTHS = [320, 640];
@@ -105,10 +106,37 @@ describe('pre-upgrade.css', () => {
       const dy = Math.abs(now.top - box.top);
       const dh = Math.abs(now.height - box.height);
       return dy > 1 || dh > 1
-        ? [`${name}: top ${box.top.toFixed(1)} → ${now.top.toFixed(1)}, height ${box.height.toFixed(1)} → ${now.height.toFixed(1)}`]
+        ? [
+            `${name}: top ${box.top.toFixed(1)} → ${now.top.toFixed(1)}, height ${box.height.toFixed(1)} → ${now.height.toFixed(1)}`,
+          ]
         : [];
     });
     expect(moved).toEqual([]);
     for (const column of columns) column.remove();
+  });
+
+  it('keeps the page’s skip link out of sight until it is focused, before and after upgrade', async () => {
+    const wrapper = document.createElement('div');
+    wrapper.append(
+      document
+        .createRange()
+        .createContextualFragment(
+          '<polis-skip-link><a href="#main-content">Skip to main content</a></polis-skip-link><p>Next</p>',
+        ),
+    );
+    document.body.append(wrapper);
+    const next = wrapper.querySelector('p')!;
+    const top = () => next.getBoundingClientRect().top - wrapper.getBoundingClientRect().top;
+    expect(customElements.get('polis-skip-link')).toBeUndefined();
+    const before = top();
+    expect(before).toBeLessThan(2);
+    // Focused before upgrade, it shows: a person pressing Tab at once still sees where they are.
+    wrapper.querySelector('a')!.focus();
+    expect(wrapper.querySelector('a')!.getBoundingClientRect().height).toBeGreaterThan(10);
+    wrapper.querySelector('a')!.blur();
+    await import('../components/skip-link/define.js');
+    await (wrapper.firstElementChild as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(Math.abs(top() - before)).toBeLessThanOrEqual(1);
+    wrapper.remove();
   });
 });
