@@ -21,21 +21,6 @@ const field = `display: block;
   color: ${t.colorText};
   overflow-wrap: break-word;`;
 
-/**
- * The box an input will occupy, `height` tall and `below` above the bottom of the element,
- * drawn as four lines of background so no element is needed.
- */
-const box = (height, below = '0px') => {
-  const line = `linear-gradient(${t.inputBorderColor}, ${t.inputBorderColor})`;
-  const bottom = `calc(100% - ${below})`;
-  return `padding-block-end: calc(${height} + ${below});
-  background:
-    ${line} 0 ${bottom} / 100% ${t.borderWidth} no-repeat,
-    ${line} 0 calc(100% - ${below} - ${height} + ${t.borderWidth}) / 100% ${t.borderWidth} no-repeat,
-    ${line} 0 ${bottom} / ${t.borderWidth} ${height} no-repeat,
-    ${line} 100% ${bottom} / ${t.borderWidth} ${height} no-repeat;`;
-};
-
 const controls = ':is(polis-text-input, polis-password-input, polis-select, polis-textarea)';
 const groups = ':is(polis-radios, polis-checkboxes)';
 const pending = (selector) => `:is(${selector}):not(:defined):not([hidden])`;
@@ -72,19 +57,34 @@ ${pending(`${controls}[hint], ${groups}[hint]`)}::after {
   margin-block-end: ${t.space3};
   color: ${t.colorTextSecondary};
 }
-${pending(':is(polis-text-input, polis-select)')} {
-  ${box('2.5em')}
+/*
+ * The box an input will occupy: --_h tall, --_b above the element's bottom edge, drawn as four
+ * lines of background (--_l) so no element is needed.
+ */
+${pending(controls)} {
+  --_h: 2.5em;
+  --_b: 0px;
+  --_w: ${t.borderWidth};
+  --_l: linear-gradient(${t.inputBorderColor}, ${t.inputBorderColor});
+  padding-block-end: calc(var(--_h) + var(--_b));
+  background:
+    var(--_l) 0 calc(100% - var(--_b)) / 100% var(--_w) no-repeat,
+    var(--_l) 0 calc(100% - var(--_b) - var(--_h) + var(--_w)) / 100% var(--_w) no-repeat,
+    var(--_l) 0 calc(100% - var(--_b)) / var(--_w) var(--_h) no-repeat,
+    var(--_l) 100% calc(100% - var(--_b)) / var(--_w) var(--_h) no-repeat;
 }
 /* The show-password button beside the field is 2 px taller (its shadow). */
 ${pending('polis-password-input')} {
-  ${box('2.5em', '2px')}
+  --_b: 2px;
 }
 /* A textarea is rows lines tall, plus its padding and border (default rows: 5). */
 ${pending('polis-textarea')} {
-  ${box(`calc(5lh + 2 * ${t.space1} + 2 * ${t.borderWidth})`)}
+  --_h: calc(5lh + 2 * ${t.space1} + 2 * var(--_w));
 }
-${pending('polis-textarea[rows]')} {
-  ${box(`calc(max(attr(rows type(<integer>), 5), 1) * 1lh + 2 * ${t.space1} + 2 * ${t.borderWidth})`)}
+@supports (inline-size: calc(attr(rows type(<integer>), 5) * 1px)) {
+  ${pending('polis-textarea[rows]')} {
+    --_h: calc(max(attr(rows type(<integer>), 5), 1) * 1lh + 2 * ${t.space1} + 2 * var(--_w));
+  }
 }
 /* A select's options are data until it upgrades. */
 ${pending('polis-select')} > * {
