@@ -1,3 +1,4 @@
+import '../accordion-section/define.js';
 import { PolisAccordion } from './accordion.js';
 
 PolisAccordion.define();
