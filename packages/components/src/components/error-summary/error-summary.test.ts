@@ -111,6 +111,22 @@ describe('polis-error-summary', () => {
     expect(document.title).toBe('Your details');
   });
 
+  it('does not prefix a title that already says "Error: " (a page the server rendered with errors)', async () => {
+    document.title = 'Error: Your details';
+    const wrapper = await fixture<HTMLElement>(
+      html`<div>
+        <polis-error-summary for="server-form"></polis-error-summary>
+        <form id="server-form">
+          <polis-text-input label="Full name" name="name" required></polis-text-input>
+        </form>
+      </div>`,
+    );
+    const form = wrapper.querySelector('form')!;
+    form.requestSubmit();
+    await settle(wrapper);
+    expect(document.title).toBe('Error: Your details');
+    document.title = '';
+  });
   it('takes focus when links arrive after it is on the page, or errors are set from script', async () => {
     const el = await fixture<PolisErrorSummary>(html`<polis-error-summary></polis-error-summary>`);
     expect(document.activeElement).not.toBe(el);

@@ -192,6 +192,13 @@ export class PolisErrorSummary extends PolisElement {
     if (this.titlePrefix && title.startsWith(this.titlePrefix)) {
       title = title.slice(this.titlePrefix.length);
     }
+    // A page the server rendered with its errors already says "Error: " in its title: the
+    // prefix is not added twice, and not taken away from the server's title later.
+    if (prefix && title.startsWith(prefix)) {
+      document.title = title;
+      this.titlePrefix = '';
+      return;
+    }
     document.title = prefix + title;
     this.titlePrefix = prefix;
   }
