@@ -1,42 +1,14 @@
 /// <reference types="@vitest/browser-playwright" />
 import { html, type TemplateResult } from 'lit';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cdp, page, userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import './define.js';
 import type { PolisPageChangeEvent, PolisPagination } from './pagination.js';
 import { resetWarnings } from '../../base/dev.js';
 import { loadLocale } from '../../i18n/registry.js';
 import { flatElements } from '../../test/flat-tree.js';
 import { deepActiveElement, fixture, part, settle } from '../../test/fixture.js';
-
-interface AXNode {
-  ignored: boolean;
-  role?: { value: string };
-  name?: { value: string };
-  properties?: { name: string; value: { value: unknown } }[];
-}
-
-/** Chromium's own accessibility tree of every frame (tests run in an iframe). */
-async function axNodes(): Promise<AXNode[]> {
-  const session = cdp();
-  interface FrameTree {
-    frame: { id: string };
-    childFrames?: FrameTree[];
-  }
-  const { frameTree } = (await session.send('Page.getFrameTree')) as { frameTree: FrameTree };
-  const ids: string[] = [];
-  const walk = (tree: FrameTree) => {
-    ids.push(tree.frame.id);
-    tree.childFrames?.forEach(walk);
-  };
-  walk(frameTree);
-  const all: AXNode[] = [];
-  for (const frameId of ids) {
-    const { nodes } = (await session.send('Accessibility.getFullAXTree', { frameId })) as { nodes: AXNode[] };
-    all.push(...nodes.filter((node) => !node.ignored));
-  }
-  return all;
-}
+import { axNodes, forcedColors } from '../../test/browser-helpers.js';
 
 /** The names of every link in Chromium's accessibility tree, sorted (the tree is not in reading order). */
 const linkNames = async () =>
@@ -45,12 +17,6 @@ const linkNames = async () =>
     .map((node) => node.name?.value ?? '')
     .sort();
 const sorted = (names: string[]) => [...names].sort();
-
-async function forcedColors(active: boolean): Promise<void> {
-  await cdp().send('Emulation.setEmulatedMedia', {
-    features: active ? [{ name: 'forced-colors', value: 'active' }] : [],
-  });
-}
 
 const START_URL = window.location.href;
 
