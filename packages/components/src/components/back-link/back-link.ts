@@ -8,7 +8,7 @@ import { backLinkStyles } from './back-link.styles.js';
  * A link back to the previous page, with an arrow before its text: at the inline start, so on
  * the right and pointing right in a right-to-left language.
  *
- * Put it at the top of a page, before the `<main>` content, on pages of a journey (a form of
+ * Put it first inside `<main>`, before the page's heading, on pages of a journey (a form of
  * several pages). It is a real link to the previous page's address, never `history.back()`:
  * it works the same without JavaScript, when the page was opened in a new tab or from a
  * bookmark, and it is where the person expects to go.

@@ -26,8 +26,8 @@ const examplePage = (prefix: string, skipLink: unknown) =>
   </div>`;
 
 const skipLinkOf = (canvas: HTMLElement) => canvas.querySelector<PolisSkipLink>('polis-skip-link')!;
-const linkOf = (canvas: HTMLElement) =>
-  skipLinkOf(canvas).shadowRoot!.querySelector<HTMLAnchorElement>('[part~="link"]')!;
+/** The skip link: the page's own `<a>`, or the one the element wrote into the page. */
+const linkOf = (canvas: HTMLElement) => skipLinkOf(canvas).querySelector<HTMLAnchorElement>(':scope > a')!;
 
 const meta: Meta<Args> = {
   title: 'Components/Skip link',
@@ -68,20 +68,23 @@ export const Default: Story = {
 };
 
 /**
- * Without a link inside, the element's text is "Skip to main content" in the page's language
- * and it goes to `#main-content`, or to `href`. This page has no JavaScript fallback, so
- * prefer the link.
+ * Without a link inside, the element writes one into the page: "Skip to main content" in the
+ * page's language, to `#main-content` or to `href`. There is no link without JavaScript, so
+ * prefer writing it.
  */
 export const WithoutALink: Story = {
   name: 'Without a link inside',
   render: () => examplePage('bare', html`<polis-skip-link href="#bare-main"></polis-skip-link>`),
   play: async ({ canvasElement }) => {
-    await expect(linkOf(canvasElement)).toHaveAccessibleName('Skip to main content');
-    await expect(linkOf(canvasElement)).toHaveAttribute('href', '#bare-main');
+    const link = linkOf(canvasElement);
+    await expect(link).toHaveAccessibleName('Skip to main content');
+    await expect(link).toHaveAttribute('href', '#bare-main');
+    // In the page's tree, not in a shadow root.
+    await expect(link.parentElement).toBe(skipLinkOf(canvasElement));
   },
 };
 
-/** A link of your own says where it goes: the element shows its text. */
+/** A link of your own says where it goes: it is the skip link, styled in place. */
 export const OwnText: Story = {
   name: 'To another part of the page',
   render: () =>
@@ -90,8 +93,11 @@ export const OwnText: Story = {
       html`<polis-skip-link><a href="#form-main">Skip to the application</a></polis-skip-link>`,
     ),
   play: async ({ canvasElement }) => {
-    await expect(linkOf(canvasElement)).toHaveAccessibleName('Skip to the application');
+    const own = canvasElement.querySelector('polis-skip-link > a')!;
+    await expect(linkOf(canvasElement)).toBe(own);
+    await expect(own).toHaveAccessibleName('Skip to the application');
     skipLinkOf(canvasElement).focus();
+    await expect(document.activeElement).toBe(own);
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(document.activeElement).toBe(canvasElement.querySelector('#form-main')));
   },

@@ -1,10 +1,12 @@
+import axe from 'axe-core';
 import { html } from 'lit';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cdp, page, userEvent } from 'vitest/browser';
 import './define.js';
 import type { PolisSkipLink } from './skip-link.js';
 import { resetWarnings } from '../../base/dev.js';
-import { deepActiveElement, fixture, part, settle } from '../../test/fixture.js';
+import { deepActiveElement, fixture, settle } from '../../test/fixture.js';
+import { flatElements } from '../../test/flat-tree.js';
 
 const START_URL = window.location.href;
 
@@ -24,7 +26,11 @@ const pageWith = (skipLink: unknown, { tall = false } = {}) =>
     ${tall ? html`<div style="block-size: 3000px"></div>` : ''}
   </div>`;
 
-const linkOf = (el: Element) => part<HTMLAnchorElement>(el, 'link')!;
+/** The skip link: the `<a>` in the page's tree, directly inside the element. */
+const linkOf = (el: Element) => el.querySelector<HTMLAnchorElement>(':scope > a')!;
+
+/** The links a person meets inside the element: its flat tree, shadow root included. */
+const linksShown = (el: Element) => flatElements(el).filter((node) => node.localName === 'a');
 
 /** Whether the link takes space on screen (not the 1 px clipped box of visually hidden text). */
 function shown(link: HTMLElement): boolean {
@@ -83,6 +89,38 @@ describe('polis-skip-link', () => {
     await userEvent.tab();
     expect(document.activeElement).toHaveAccessibleName('Home');
     expect(shown(link)).toBe(false);
+  });
+
+  it('is recognised as a skip link by axe’s region rule, on a page with landmarks', async () => {
+    // `region` ("all page content should be contained by landmarks") exempts a skip link only
+    // when axe can find its target from the link's own tree: a link in a shadow root could not
+    // reach `#main-content` in the document, and was reported. The rule looks at the whole page.
+    const region = async () => {
+      const results = await axe.run(document, { runOnly: { type: 'rule', values: ['region'] } });
+      return results.violations.flatMap((v) => v.nodes.map((node) => node.target.join(' ')));
+    };
+    const wrapper = await fixture<HTMLElement>(
+      html`<div>
+        <polis-skip-link><a href="#main-content">Skip to main content</a></polis-skip-link>
+        <header><a href="/register-a-birth">Register a birth</a></header>
+        <main id="main-content">
+          <h1>What is your child’s name?</h1>
+          <p><a href="/register-a-birth/start">Start again</a></p>
+        </main>
+      </div>`,
+    );
+    expect(await region()).toEqual([]);
+    // And the link the element writes into the page when the page gave none.
+    const skip = wrapper.querySelector('polis-skip-link')!;
+    skip.replaceChildren();
+    await settle(wrapper);
+    await expect.element(linkOf(skip)).toHaveAccessibleName('Skip to main content');
+    expect(await region()).toEqual([]);
+    // The rule does check it: after the header's link to another page, axe no longer counts it
+    // as a skip link, and reports it as content outside every landmark.
+    wrapper.querySelector('header')!.after(skip);
+    await settle(wrapper);
+    expect((await region()).join(' ')).toContain('polis-skip-link');
   });
 
   it('moves focus to the main content with Enter, which takes tabindex="-1" only while it has focus', async () => {
@@ -167,14 +205,16 @@ describe('polis-skip-link', () => {
     );
     const el = wrapper.querySelector('polis-skip-link')!;
     const own = el.querySelector('a')!;
-    const link = linkOf(el);
-    await expect.element(link).toHaveAccessibleName('Skip to the application form');
-    expect(link.getAttribute('href')).toBe('#form');
-    // Shown once: the page's link is the fallback, not rendered beside the element's own.
-    expect(own.checkVisibility()).toBe(false);
+    // The page's link is the skip link: no copy of it in the shadow root, read once.
+    expect(linkOf(el)).toBe(own);
+    expect(el.shadowRoot!.querySelector('a')).toBeNull();
+    expect(linksShown(el)).toEqual([own]);
+    await expect.element(own).toHaveAccessibleName('Skip to the application form');
+    expect(own.getAttribute('href')).toBe('#form');
     blurAll();
     await userEvent.tab();
-    expect(deepActiveElement()).toBe(link);
+    expect(document.activeElement).toBe(own);
+    expect(shown(own)).toBe(true);
     await userEvent.keyboard('{Enter}');
     expect(document.activeElement).toBe(wrapper.querySelector('form'));
 
@@ -182,8 +222,83 @@ describe('polis-skip-link', () => {
     own.textContent = 'Skip to the form';
     own.setAttribute('href', '#other');
     await settle(wrapper);
-    await expect.element(link).toHaveAccessibleName('Skip to the form');
-    expect(link.getAttribute('href')).toBe('#other');
+    await expect.element(own).toHaveAccessibleName('Skip to the form');
+    expect(own.getAttribute('href')).toBe('#other');
+    expect(linksShown(el)).toEqual([own]);
+  });
+
+  it('writes its own link into the page when the page gave none, in the page’s language', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="en">
+        <polis-skip-link></polis-skip-link>
+        <main id="main-content"></main>
+      </div>`,
+    );
+    const el = wrapper.querySelector('polis-skip-link')!;
+    const link = linkOf(el);
+    // In the light DOM, beside the page's content, not in the shadow root.
+    expect(link.parentElement).toBe(el);
+    expect(el.shadowRoot!.querySelector('a')).toBeNull();
+    await expect.element(link).toHaveAccessibleName('Skip to main content');
+    expect(link.getAttribute('href')).toBe('#main-content');
+
+    // The page's language changes: so does the text the element wrote.
+    wrapper.lang = 'fr';
+    await settle(wrapper);
+    await expect.element(linkOf(el)).toHaveAccessibleName('Aller au contenu principal');
+    expect(linkOf(el)).toBe(link);
+
+    // A link of the page's own arriving later (a framework rendering it) replaces the element's.
+    const own = document.createElement('a');
+    own.href = '#main-content';
+    own.textContent = 'Go to the form';
+    el.append(own);
+    await settle(wrapper);
+    expect(link.isConnected).toBe(false);
+    expect(linkOf(el)).toBe(own);
+    expect(linksShown(el)).toEqual([own]);
+    await expect.element(own).toHaveAccessibleName('Go to the form');
+  });
+
+  it('gives an empty link of the page’s the built-in text', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="fr">
+        <polis-skip-link><a href="#main-content"></a></polis-skip-link>
+      </div>`,
+    );
+    const el = wrapper.querySelector('polis-skip-link')!;
+    const own = el.querySelector('a')!;
+    expect(linkOf(el)).toBe(own);
+    await expect.element(own).toHaveAccessibleName('Aller au contenu principal');
+  });
+
+  it('shows only its link, not other content written inside it', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div>
+        <polis-skip-link><span>Before</span><a href="#main-content">Skip to main content</a></polis-skip-link>
+        <main id="main-content"></main>
+      </div>`,
+    );
+    const el = wrapper.querySelector('polis-skip-link')!;
+    expect(el.querySelector('span')!.checkVisibility()).toBe(false);
+    expect(linksShown(el)).toEqual([linkOf(el)]);
+  });
+
+  it('sets the page’s link to where it goes: href first, and always in this page', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div>
+        <polis-skip-link href="#content"><a href="#main-content" target="_blank">Skip</a></polis-skip-link>
+        <h1 id="content">Title</h1>
+      </div>`,
+    );
+    const el = wrapper.querySelector<PolisSkipLink>('polis-skip-link')!;
+    const own = linkOf(el);
+    expect(own.getAttribute('href')).toBe('#content');
+    expect(own.getAttribute('target')).toBe('_self');
+    // Without href, the page's own address again.
+    el.removeAttribute('href');
+    await settle(wrapper);
+    expect(own.getAttribute('href')).toBe('#main-content');
   });
 
   it('works as a plain link before it is defined', async () => {
@@ -215,6 +330,13 @@ describe('polis-skip-link', () => {
     await expect
       .element(linkOf(cy.querySelector('polis-skip-link')!))
       .toHaveAccessibleName('Neidio i’r prif gynnwys');
+    // Or the text the page gives it, on one element.
+    const own = await fixture<HTMLElement>(
+      html`<div><polis-skip-link messages='{"skipLink":"Skip to the form"}'></polis-skip-link></div>`,
+    );
+    await expect
+      .element(linkOf(own.querySelector('polis-skip-link')!))
+      .toHaveAccessibleName('Skip to the form');
   });
 
   it('accepts only links to a part of the page, falling back with one warning', async () => {
