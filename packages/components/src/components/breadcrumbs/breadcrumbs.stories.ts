@@ -86,6 +86,9 @@ export const WithoutCurrentPage: Story = {
 export const SmallScreen: Story = {
   name: 'On a small screen',
   globals: { viewport: { value: 'mobile1' } },
+  // A 320 px column as well, so the story is narrow wherever it runs (the built site's iframe
+  // and the audit have no viewport addon): the element measures its own width.
+  decorators: [(story) => html`<div style="max-inline-size: 20rem">${story()}</div>`],
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(inner(canvasElement, '[part~="expand-button"]')).toHaveLength(1));
     const [button] = inner(canvasElement, '[part~="expand-button"]');

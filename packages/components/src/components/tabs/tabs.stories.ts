@@ -90,6 +90,9 @@ export const IntoThePanel: Story = {
 export const SmallScreen: Story = {
   name: 'On a small screen',
   globals: { viewport: { value: 'mobile1' } },
+  // A 320 px column as well, so the story is narrow wherever it runs (the built site's iframe
+  // and the audit have no viewport addon): the element measures its own width.
+  decorators: [(story) => html`<div style="max-inline-size: 20rem">${story()}</div>`],
   render: () => cases('small'),
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(canvasElement.querySelector('polis-tabs [role]')).toBeNull());
