@@ -3,6 +3,7 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import '@polis-ds/tokens/tokens.css';
 import './preview.css';
 import { LANGUAGES, loadLocale } from '@polis-ds/components';
+import { PolisDocsContainer } from './blocks/source-links.js';
 
 /**
  * Controls and API tables come from the custom elements manifests that each package
@@ -93,7 +94,50 @@ const preview: Preview = {
     languages: ['fr'],
     layout: 'padded',
     controls: { expanded: true },
-    docs: { toc: true },
+    // Every docs page made from a stories file ends with links to its source and tests.
+    docs: { toc: true, container: PolisDocsContainer },
+    options: {
+      // The sidebar, in the order people need it: what Polis is, how to start, the foundations,
+      // the patterns that combine components, the components, then everything else.
+      // Within a group, anything not listed is in alphabetical order.
+      storySort: {
+        method: 'alphabetical',
+        order: [
+          'Introduction',
+          'Get started',
+          ['Service teams', 'Designers'],
+          'Foundations',
+          [
+            'Design tokens',
+            'Colour',
+            'Typography',
+            'Spacing',
+            'Focus',
+            'Themes',
+            'Languages',
+            'Right to left and forced colours',
+          ],
+          'Patterns',
+          [
+            'Overview',
+            'Question pages',
+            'Validation',
+            'Check answers',
+            'Confirmation pages',
+            'Cookies and consent',
+            'Consent',
+            'Notifications',
+            'Proactive services',
+          ],
+          'Components',
+          'Accessibility',
+          ['Accessibility statement', 'How we test'],
+          'About Polis',
+          ['Digital government', 'Changelog'],
+          '*',
+        ],
+      },
+    },
     a11y: {
       // Every story is an accessibility test: a violation fails it (in Storybook and in Vitest).
       test: 'error',
