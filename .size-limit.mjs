@@ -83,7 +83,7 @@ export default [
     path: 'packages/components/dist/all.js',
     gzip: true,
     modifyEsbuildConfig,
-    limit: '87.2 kB', // measured 79,254 B: 42 components (24 before the page-structure components)
+    limit: '87.2 kB', // measured 79,254 B: 43 elements (23 before the page-structure components)
   },
   {
     // Issue 9's budget: the JavaScript and CSS of the standard form (bench/src/polis.ts: a text
