@@ -89,6 +89,7 @@ const application = html`<polis-task-list show-summary>
 beforeAll(async () => {
   await loadLocale('ar');
   await loadLocale('pl');
+  await loadLocale('de');
 });
 
 afterEach(async () => {
