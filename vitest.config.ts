@@ -30,6 +30,7 @@ export default defineConfig({
             'packages/*/test/**/*.test.ts',
             'packages/*/src/**/*.node.test.ts',
             'apps/*/test/**/*.test.ts',
+            '.storybook/**/*.test.ts',
           ],
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -4,6 +4,7 @@ import '@polis-ds/tokens/tokens.css';
 import './preview.css';
 import { LANGUAGES, loadLocale } from '@polis-ds/components';
 import { PolisDocsContainer } from './blocks/source-links.js';
+import './blocks/story-frames.js';
 
 /**
  * Controls and API tables come from the custom elements manifests that each package

@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // Accessibility audit of the BUILT docs site: every story in storybook-static/ is opened in
-// Chromium and checked with axe-core. Writes storybook-static/accessibility-report.json.
+// Chromium and checked with axe-core, in each variant below; then every docs page (the MDX
+// guidance and the generated API pages, with the stories they embed) is opened and checked whole,
+// in the first variant. Writes storybook-static/accessibility-report.json.
 //
 //   node scripts/audit-a11y.mjs [path/to/storybook-static]
 //
-// A story fails when axe reports a violation, when Storybook shows its error display or a
+// A story or page fails when axe reports a violation, when Storybook shows its error display or a
 // render/play exception, or when it does not settle within STORY_TIMEOUT_MS. Incomplete results
 // ("needs review") are reported, never failed on. Exit 1 on any failure or when no story ran.
 import { readFile, writeFile, stat } from 'node:fs/promises';
@@ -72,6 +74,9 @@ function recordStorybookEvents(errorEvents) {
       for (const name of errorEvents) {
         value.on(name, (...args) => record.events.push({ name, detail: args.map(describe).join(' ') }));
       }
+      value.on('docsRendered', (id) => {
+        record.docsRendered = String(id);
+      });
       value.on('storyFinished', (payload) => {
         record.finished = { storyId: payload?.storyId, status: payload?.status };
       });
@@ -92,8 +97,8 @@ function storySettled(storyId) {
  * Lit update to settle. Storybook has finished the story by now, so every module has run: a tag
  * still undefined after a short grace period is reported (e.g. a `define` import dropped by a bundler).
  */
-async function polisElementsSettled(graceMs) {
-  const root = document.querySelector('#storybook-root');
+async function polisElementsSettled({ graceMs, rootSelector }) {
+  const root = document.querySelector(rootSelector);
   if (!root) return { tags: [], undefinedTags: [], children: 0 };
   const collect = () => {
     const found = [];
@@ -147,7 +152,10 @@ async function auditStory(page, baseUrl, entry, { locale, theme }, progress) {
   progress.step = 'waiting for Storybook to finish the story';
   await page.waitForFunction(storySettled, entry.id, { polling: 50 });
   progress.step = 'waiting for polis-* elements to be defined and updated';
-  const state = await page.evaluate(polisElementsSettled, 2_000);
+  const state = await page.evaluate(polisElementsSettled, {
+    graceMs: 2_000,
+    rootSelector: '#storybook-root',
+  });
   const sb = await page.evaluate(() => ({
     errorDisplay: document.body.classList.contains('sb-show-errordisplay'),
     errorMessage: document.querySelector('#error-message')?.textContent?.trim() ?? '',
@@ -197,6 +205,69 @@ async function auditStory(page, baseUrl, entry, { locale, theme }, progress) {
   };
 }
 
+/**
+ * A docs page, checked whole: the guidance as a designer reads it, with every story it embeds.
+ * Storybook says `docsRendered` when the page's blocks are on screen; then its polis-* elements
+ * settle as in a story. Embedded stories do not run their play functions in docs.
+ */
+async function auditDocs(page, baseUrl, entry, { locale, theme }, progress) {
+  page.__errors = [];
+  const url = `${baseUrl}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=docs&globals=locale:${locale};theme:${theme}`;
+  progress.step = 'loading iframe.html';
+  await page.goto(url, { waitUntil: 'load' });
+  progress.step = 'waiting for Storybook to render the docs page';
+  await page.waitForFunction(
+    (id) =>
+      window.__polisAudit?.docsRendered === id || document.body.classList.contains('sb-show-errordisplay'),
+    entry.id,
+    { polling: 50 },
+  );
+  progress.step = 'waiting for polis-* elements to be defined and updated';
+  const state = await page.evaluate(polisElementsSettled, {
+    graceMs: 2_000,
+    rootSelector: '#storybook-docs',
+  });
+  // Blocks that fetch (the accessibility statement reads the report) or lay out late get a frame.
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+  const sb = await page.evaluate(() => ({
+    errorDisplay: document.body.classList.contains('sb-show-errordisplay'),
+    errorMessage: document.querySelector('#error-message')?.textContent?.trim() ?? '',
+    events: window.__polisAudit?.events ?? [],
+  }));
+  const renderErrors = [];
+  if (sb.errorDisplay) renderErrors.push(`Storybook error display: ${sb.errorMessage || '(no message)'}`);
+  for (const event of sb.events) {
+    if (!/^(playFunctionThrewException|unhandledErrorsWhilePlaying)$/.test(event.name)) {
+      renderErrors.push(`${event.name}: ${event.detail}`);
+    }
+  }
+  if (!sb.errorDisplay && state.children === 0) renderErrors.push('#storybook-docs rendered nothing');
+  if (state.undefinedTags.length) {
+    renderErrors.push(
+      `custom elements never defined: ${state.undefinedTags.map((t) => `<${t}>`).join(', ')}`,
+    );
+  }
+  progress.step = 'running axe';
+  // Framed stories (those that show page structure) are documents of their own: each is the
+  // story's own iframe.html page, checked above in every variant, so the page is checked here
+  // without them.
+  const results = await new AxeBuilder({ page })
+    .include('#storybook-docs')
+    .exclude('iframe[id^="iframe--"]')
+    .options({ rules: axeRules })
+    .withTags(TAGS)
+    .analyze();
+  return {
+    renderErrors,
+    playNotes: [],
+    pageErrors: page.__errors.slice(),
+    storyFinishedStatus: null,
+    results,
+  };
+}
+
 async function main() {
   const started = Date.now();
   const indexPath = path.join(staticDir, 'index.json');
@@ -204,7 +275,12 @@ async function main() {
     throw new Error(`No ${indexPath}: build Storybook first (pnpm run build:docs).`);
   }
   const index = JSON.parse(await readFile(indexPath, 'utf8'));
-  const stories = Object.values(index.entries ?? index.stories ?? {}).filter((e) => e.type === 'story');
+  // A11Y_ONLY=<regular expression> checks only the entries whose id matches (for working on a few).
+  const only = process.env.A11Y_ONLY ? new RegExp(process.env.A11Y_ONLY) : null;
+  const entries = Object.values(index.entries ?? index.stories ?? {}).filter((e) => !only || only.test(e.id));
+  // A11Y_SKIP_STORIES=1 or A11Y_SKIP_DOCS=1 leave out one half (for working on the other).
+  const stories = process.env.A11Y_SKIP_STORIES ? [] : entries.filter((e) => e.type === 'story');
+  const docsPages = process.env.A11Y_SKIP_DOCS ? [] : entries.filter((e) => e.type === 'docs');
 
   const serve = sirv(staticDir, { dev: true, etag: false });
   const server = createServer((req, res) =>
@@ -215,6 +291,7 @@ async function main() {
   );
   let browser;
   const results = [];
+  const docsResults = [];
   let axeVersion = null;
   try {
     await new Promise((resolve, reject) => {
@@ -224,13 +301,21 @@ async function main() {
     const baseUrl = `http://127.0.0.1:${server.address().port}`;
     browser = await chromium.launch(launchOptions());
 
-    const queue = stories.flatMap((entry, i) =>
-      VARIANTS.map((variant, j) => ({ entry, variant, order: i * VARIANTS.length + j })),
-    );
+    const queue = [
+      ...stories.flatMap((entry, i) =>
+        VARIANTS.map((variant, j) => ({
+          kind: 'story',
+          entry,
+          variant,
+          order: i * VARIANTS.length + j,
+        })),
+      ),
+      ...docsPages.map((entry, order) => ({ kind: 'docs', entry, variant: VARIANTS[0], order })),
+    ];
     const worker = async () => {
       let page = await openPage(browser);
       for (let item = queue.shift(); item; item = queue.shift()) {
-        const { entry, variant, order } = item;
+        const { kind, entry, variant, order } = item;
         const record = {
           id: entry.id,
           locale: variant.locale,
@@ -247,7 +332,7 @@ async function main() {
         try {
           const progress = { step: 'starting' };
           const out = await withTimeout(
-            auditStory(page, baseUrl, entry, variant, progress),
+            (kind === 'docs' ? auditDocs : auditStory)(page, baseUrl, entry, variant, progress),
             STORY_TIMEOUT_MS,
             () => `timed out after ${STORY_TIMEOUT_MS} ms while ${progress.step}`,
           );
@@ -276,7 +361,7 @@ async function main() {
           page = await openPage(browser);
         }
         record.passed = record.violations.length === 0 && record.renderErrors.length === 0;
-        results[order] = record;
+        (kind === 'docs' ? docsResults : results)[order] = record;
       }
       await page
         .context()
@@ -290,6 +375,7 @@ async function main() {
   }
 
   const failed = results.filter((r) => !r.passed);
+  const failedDocs = docsResults.filter((r) => !r.passed);
   const report = {
     generatedAt: new Date().toISOString(),
     axeVersion,
@@ -315,10 +401,19 @@ async function main() {
     },
     durationMs: Date.now() - started,
     stories: results,
+    // Docs pages, each checked once, in the first variant.
+    docs: {
+      variant: VARIANTS[0].label,
+      checked: docsResults.length,
+      passed: docsResults.length - failedDocs.length,
+      failed: failedDocs.length,
+      violations: docsResults.reduce((sum, r) => sum + r.violations.length, 0),
+      pages: docsResults,
+    },
   };
   await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
 
-  for (const r of failed) {
+  for (const r of [...failed, ...failedDocs]) {
     const parts = [
       ...r.renderErrors.map((e) => `render error: ${e}`),
       ...r.violations.map(
@@ -332,9 +427,15 @@ async function main() {
     console.log(
       `${review} stories have incomplete results needing human review (see ${path.relative(process.cwd(), reportPath)})`,
     );
-  console.log(`a11y-audit: ${report.storiesPassed} passed, ${report.storiesFailed} failed`);
-  if (results.length === 0) console.error('a11y-audit: no stories found in index.json');
-  return results.length === 0 || failed.length > 0 ? 1 : 0;
+  console.log(
+    `a11y-audit: stories ${report.storiesPassed} passed, ${report.storiesFailed} failed; docs pages ${report.docs.passed} passed, ${report.docs.failed} failed`,
+  );
+  console.log(
+    `a11y-audit: ${report.storiesPassed + report.docs.passed} passed, ${report.storiesFailed + report.docs.failed} failed`,
+  );
+  const none = results.length + docsResults.length === 0;
+  if (none) console.error('a11y-audit: no stories or docs pages found in index.json');
+  return none || failed.length > 0 || failedDocs.length > 0 ? 1 : 0;
 }
 
 main().then(

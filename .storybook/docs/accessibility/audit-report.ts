@@ -29,6 +29,24 @@ export interface AuditReport {
   totals: { violations: number; violationNodes: number; incomplete: number; renderErrors: number };
   durationMs?: number;
   stories: AuditStory[];
+  /** The docs pages, each checked whole in one variant (reports before December 2026 have none). */
+  docs?: {
+    variant: string;
+    checked: number;
+    passed: number;
+    failed: number;
+    violations: number;
+    pages: AuditStory[];
+  };
+}
+
+/** A story or docs page that failed, with what failed. */
+export interface Failure {
+  id: string;
+  title: string;
+  name: string;
+  variant: string;
+  problems: string[];
 }
 
 export interface AuditSummary {
@@ -38,7 +56,9 @@ export interface AuditSummary {
   /** Per variant: checks, passed, failed. */
   variants: { label: string; checked: number; passed: number; failed: number }[];
   /** The checks that failed, with what failed. */
-  failures: { id: string; title: string; name: string; variant: string; problems: string[] }[];
+  failures: Failure[];
+  /** The docs pages, when the report has them: how many were checked, and those that failed. */
+  docs: { variant: string; checked: number; passed: number; failures: Failure[] } | null;
   /** Rules axe could not decide on alone, by how many checks reported them. */
   incomplete: { id: string; checks: number; nodes: number }[];
   /** Whether the report was written before this site was built (it may then be of another build). */
@@ -78,20 +98,30 @@ export function summarise(report: AuditReport, builtAt: string): AuditSummary {
     const passed = runs.filter((s) => s.passed).length;
     return { label, checked: runs.length, passed, failed: runs.length - passed };
   });
-  const failures = report.stories
-    .filter((s) => !s.passed)
-    .map((s) => ({
-      id: s.id,
-      title: s.title,
-      name: s.name,
-      variant: `${s.locale}/${s.theme}`,
-      problems: [
-        ...s.renderErrors.map(shorten),
-        ...s.violations.map(
-          (v) => `${v.id}${v.impact ? ` (${v.impact})` : ''}: ${v.help}, ${v.nodes.length} element(s)`,
-        ),
-      ],
-    }));
+  const failuresOf = (runs: AuditStory[]): Failure[] =>
+    runs
+      .filter((s) => !s.passed)
+      .map((s) => ({
+        id: s.id,
+        title: s.title,
+        name: s.name,
+        variant: `${s.locale}/${s.theme}`,
+        problems: [
+          ...s.renderErrors.map(shorten),
+          ...s.violations.map(
+            (v) => `${v.id}${v.impact ? ` (${v.impact})` : ''}: ${v.help}, ${v.nodes.length} element(s)`,
+          ),
+        ],
+      }));
+  const failures = failuresOf(report.stories);
+  const docs = report.docs
+    ? {
+        variant: report.docs.variant,
+        checked: report.docs.checked,
+        passed: report.docs.passed,
+        failures: failuresOf(report.docs.pages),
+      }
+    : null;
   const incomplete = new Map<string, { checks: number; nodes: number }>();
   for (const story of report.stories) {
     for (const item of story.incomplete) {
@@ -106,6 +136,7 @@ export function summarise(report: AuditReport, builtAt: string): AuditSummary {
     stories: new Set(report.stories.map((s) => s.id)).size,
     variants,
     failures,
+    docs,
     incomplete: [...incomplete]
       .map(([id, counts]) => ({ id, ...counts }))
       .sort((a, b) => b.checks - a.checks || a.id.localeCompare(b.id)),

@@ -8,6 +8,9 @@ import { buttonOf, sentOutput, showWhatIsSent } from './example.js';
 
 const meta: Meta = {
   title: 'Patterns/Check answers',
+  // Whole pages: framed in docs pages, see
+  // .storybook/blocks/story-frames.ts.
+  parameters: { docs: { story: { inline: false, height: 'auto' } } },
   tags: ['!autodocs'],
 };
 export default meta;

@@ -7,6 +7,9 @@ import '../blocks.css';
 
 const meta: Meta = {
   title: 'Patterns/Confirmation pages',
+  // Whole pages: framed in docs pages, see
+  // .storybook/blocks/story-frames.ts.
+  parameters: { docs: { story: { inline: false, height: 'auto' } } },
   tags: ['!autodocs'],
 };
 export default meta;

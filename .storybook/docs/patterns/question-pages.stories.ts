@@ -16,6 +16,9 @@ import { buttonOf, inner, sentOutput, showWhatIsSent } from './example.js';
 
 const meta: Meta = {
   title: 'Patterns/Question pages',
+  // Whole pages: framed in docs pages, see
+  // .storybook/blocks/story-frames.ts.
+  parameters: { docs: { story: { inline: false, height: 'auto' } } },
   tags: ['!autodocs'],
 };
 export default meta;

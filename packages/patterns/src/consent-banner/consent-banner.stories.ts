@@ -18,6 +18,9 @@ const focused = (root: HTMLElement) => banner(root).shadowRoot!.activeElement;
 const meta: Meta<Args> = {
   title: 'Patterns/Consent/Banner',
   component: 'polis-consent-banner',
+  // Shows page structure (landmarks or the page's heading): framed in docs pages, see
+  // .storybook/blocks/story-frames.ts.
+  parameters: { docs: { story: { inline: false, height: 'auto' } } },
   args: { service: 'Apply for a parking permit' },
   // Each story starts with no consent recorded.
   beforeEach: () => resetConsent(),

@@ -45,7 +45,10 @@ const meta: Meta<Args> = {
   component: 'polis-prompt-list',
   args: { headingLevel: '2' },
   parameters: {
+    // Shows page structure (a main landmark): framed in docs pages, see
+    // .storybook/blocks/story-frames.ts.
     docs: {
+      story: { inline: false, height: 'auto' },
       description: {
         component:
           'The four example offers, evaluated on 1 April 2026 against facts that make each apply, in the toolbar’s language.',

@@ -34,7 +34,10 @@ const meta: Meta<Args> = {
   args: { headingLevel: '2', snoozeDays: '30', new: false, offerIndex: 0 },
   argTypes: { offerIndex: { table: { disable: true } } },
   parameters: {
+    // Shows page structure (a main landmark): framed in docs pages, see
+    // .storybook/blocks/story-frames.ts.
     docs: {
+      story: { inline: false, height: 'auto' },
       description: {
         component:
           'The example offers, evaluated against the example facts on 1 April 2026, in the toolbar’s language. The links stay on this page.',

@@ -29,6 +29,9 @@ const trail = (args: Args = {}) =>
 const meta: Meta<Args> = {
   title: 'Components/Breadcrumbs',
   component: 'polis-breadcrumbs',
+  // Shows page structure (landmarks or the page's heading): framed in docs pages, see
+  // .storybook/blocks/story-frames.ts.
+  parameters: { docs: { story: { inline: false, height: 'auto' } } },
   render: (args) => trail(args),
 };
 export default meta;

@@ -11,6 +11,9 @@ type Args = Partial<Pick<PolisFieldset, 'legend' | 'legendSize' | 'headingLevel'
 const meta: Meta<Args> = {
   title: 'Components/Fieldset',
   component: 'polis-fieldset',
+  // Shows page structure (landmarks or the page's heading): framed in docs pages, see
+  // .storybook/blocks/story-frames.ts.
+  parameters: { docs: { story: { inline: false, height: 'auto' } } },
   argTypes: {
     legendSize: { control: 'select', options: FIELDSET_LEGEND_SIZES },
     headingLevel: { control: 'select', options: ['', '1', '2', '3', '4', '5', '6'] },

@@ -21,6 +21,9 @@ const supportLinks = html`<ul slot="meta">
 const meta: Meta<Args> = {
   title: 'Components/Footer',
   component: 'polis-footer',
+  // Shows page structure (landmarks or the page's heading): framed in docs pages, see
+  // .storybook/blocks/story-frames.ts.
+  parameters: { docs: { story: { inline: false, height: 'auto' } } },
   render: (args) =>
     html`<polis-footer heading-level=${ifDefined(args.headingLevel)}>
       ${supportLinks}

@@ -55,6 +55,9 @@ async function checkMenu(canvas: HTMLElement) {
 const meta: Meta<Args> = {
   title: 'Components/Header',
   component: 'polis-header',
+  // Shows page structure (landmarks or the page's heading): framed in docs pages, see
+  // .storybook/blocks/story-frames.ts.
+  parameters: { docs: { story: { inline: false, height: 'auto' } } },
   args: {
     serviceName: 'Apply for a fishing licence',
     serviceHref: '#fishing',

@@ -16,6 +16,9 @@ const inner = (canvas: HTMLElement, selector: string) => [
 const meta: Meta<Args> = {
   title: 'Components/Language switcher',
   component: 'polis-language-switcher',
+  // Shows page structure (landmarks or the page's heading): framed in docs pages, see
+  // .storybook/blocks/story-frames.ts.
+  parameters: { docs: { story: { inline: false, height: 'auto' } } },
   args: { languages: 'en cy', current: 'en', hrefTemplate: '#{lang}' },
   render: (args) =>
     html`<polis-language-switcher

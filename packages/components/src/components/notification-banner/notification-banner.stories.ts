@@ -17,6 +17,9 @@ const inner = (root: HTMLElement, name: string) =>
 const meta: Meta<Args> = {
   title: 'Components/Notification banner',
   component: 'polis-notification-banner',
+  // Shows page structure (landmarks or the page's heading): framed in docs pages, see
+  // .storybook/blocks/story-frames.ts.
+  parameters: { docs: { story: { inline: false, height: 'auto' } } },
   argTypes: {
     type: { control: 'select', options: NOTIFICATION_BANNER_TYPES },
   },

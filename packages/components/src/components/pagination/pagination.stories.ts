@@ -21,6 +21,9 @@ const shown = (canvas: HTMLElement, index = 0) =>
 const meta: Meta<Args> = {
   title: 'Components/Pagination',
   component: 'polis-pagination',
+  // Shows page structure (landmarks or the page's heading): framed in docs pages, see
+  // .storybook/blocks/story-frames.ts.
+  parameters: { docs: { story: { inline: false, height: 'auto' } } },
   args: { current: 5, total: 12, hrefTemplate: '#page-{page}' },
   render: (args) =>
     html`<polis-pagination

@@ -14,6 +14,9 @@ const inner = (root: HTMLElement, name: string) =>
 const meta: Meta<Args> = {
   title: 'Components/Panel',
   component: 'polis-panel',
+  // Shows page structure (landmarks or the page's heading): framed in docs pages, see
+  // .storybook/blocks/story-frames.ts.
+  parameters: { docs: { story: { inline: false, height: 'auto' } } },
   args: { heading: 'Application complete', reference: 'HDJ2123F' },
   render: (args) =>
     html`<polis-panel

@@ -59,6 +59,8 @@ export const CustomText: Story = {
 
 /** Under a page header, above the main content, in the flow of the page. */
 export const InAPage: Story = {
+  // A whole page (header and main): framed in docs pages, see .storybook/blocks/story-frames.ts.
+  parameters: { docs: { story: { inline: false, height: 'auto' } } },
   name: 'In a page',
   render: () =>
     html`<header>

@@ -15,6 +15,9 @@ const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLEle
 const meta: Meta<Args> = {
   title: 'Components/Service alert',
   component: 'polis-service-alert',
+  // Shows page structure (landmarks or the page's heading): framed in docs pages, see
+  // .storybook/blocks/story-frames.ts.
+  parameters: { docs: { story: { inline: false, height: 'auto' } } },
   argTypes: {
     severity: { control: 'select', options: SERVICE_ALERT_SEVERITIES },
   },

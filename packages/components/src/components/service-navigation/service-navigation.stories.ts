@@ -19,6 +19,9 @@ const linkNamed = (canvas: HTMLElement, name: string) =>
 const meta: Meta<Args> = {
   title: 'Components/Service navigation',
   component: 'polis-service-navigation',
+  // Shows page structure (landmarks or the page's heading): framed in docs pages, see
+  // .storybook/blocks/story-frames.ts.
+  parameters: { docs: { story: { inline: false, height: 'auto' } } },
   args: { current: '#renew' },
   render: (args) =>
     html`<polis-service-navigation label=${ifDefined(args.label)} current=${ifDefined(args.current)}>

@@ -17,6 +17,9 @@ const STEPS = ['Your details', 'Your address', 'Your business', 'Check your answ
 const meta: Meta<Args> = {
   title: 'Components/Step indicator',
   component: 'polis-step-indicator',
+  // Shows page structure (landmarks or the page's heading): framed in docs pages, see
+  // .storybook/blocks/story-frames.ts.
+  parameters: { docs: { story: { inline: false, height: 'auto' } } },
   args: { current: 2, total: 5 },
   render: (args) =>
     html`<polis-step-indicator

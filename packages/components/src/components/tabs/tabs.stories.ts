@@ -18,19 +18,19 @@ const cases = (prefix: string, selected?: string) =>
       <li><a href="#${prefix}-past-year">Past year</a></li>
     </ul>
     <section id="${prefix}-past-day">
-      <h3>Past day</h3>
+      <h2>Past day</h2>
       <p>3 cases were reported in the past day.</p>
     </section>
     <section id="${prefix}-past-week">
-      <h3>Past week</h3>
+      <h2>Past week</h2>
       <p>24 cases were reported in the past week. <a href="#${prefix}-sources">How we count cases</a></p>
     </section>
     <section id="${prefix}-past-month">
-      <h3>Past month</h3>
+      <h2>Past month</h2>
       <p>98 cases were reported in the past month.</p>
     </section>
     <section id="${prefix}-past-year">
-      <h3>Past year</h3>
+      <h2>Past year</h2>
       <p>1,212 cases were reported in the past year.</p>
     </section>
   </polis-tabs>`;
@@ -118,11 +118,11 @@ export const RightToLeft: Story = {
           <li><a href="#rtl-week">الأسبوع الماضي</a></li>
         </ul>
         <section id="rtl-day">
-          <h3>اليوم الماضي</h3>
+          <h2>اليوم الماضي</h2>
           <p>تم الإبلاغ عن 3 حالات.</p>
         </section>
         <section id="rtl-week">
-          <h3>الأسبوع الماضي</h3>
+          <h2>الأسبوع الماضي</h2>
           <p>تم الإبلاغ عن 24 حالة.</p>
         </section>
       </polis-tabs>
