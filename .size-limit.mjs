@@ -99,8 +99,9 @@ export default [
     // Measured 25,842 B (was 23,867): +1.1 kB of pre-upgrade.css, which took the layout shift
     // from 0.28 to 0, and +0.9 kB of the English strings of the 18 page-structure components,
     // which every entry still carries (one English object). The target is 20 kB (issue 9,
-    // open): this limit stops it growing; lower it with every saving.
-    limit: '26.2 kB',
+    // open): this limit stops it growing; lower it with every saving. 24,500 B on 2026-12-07,
+    // once the published templates were minified (scripts/minify-templates.mjs): -1.3 kB.
+    limit: '24.8 kB',
     modifyEsbuildConfig,
   },
   {

@@ -3,6 +3,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { launchOptions } from './scripts/chromium.mjs';
 import { sourceAliases } from './scripts/source-aliases.mjs';
+import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 
 /** Chromium for a browser-mode project; each project names its instance (names must be unique). */
 const browser = (name: string) => ({
@@ -16,6 +17,8 @@ const browser = (name: string) => ({
 
 export default defineConfig({
   server: { host: '127.0.0.1' },
+  // The tests run the package sources with their templates minified, as they are published.
+  plugins: [minifyTemplatesPlugin()],
   // CommonJS, so Vite pre-bundles it; listed up front so a first run does not reload mid-test.
   optimizeDeps: { include: ['json-logic-js'] },
   test: {
@@ -31,6 +34,7 @@ export default defineConfig({
             'packages/*/src/**/*.node.test.ts',
             'apps/*/test/**/*.test.ts',
             '.storybook/**/*.test.ts',
+            'scripts/test/**/*.test.ts',
           ],
           testTimeout: 60_000,
           hookTimeout: 120_000,

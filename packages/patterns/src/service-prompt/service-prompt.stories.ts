@@ -15,7 +15,11 @@ const inner = (root: HTMLElement, name: string) =>
 /** The native control inside one of the prompt's polis-button parts. */
 const control = (root: HTMLElement, name: string) =>
   inner(root, name).shadowRoot!.querySelector<HTMLElement>('a, button')!;
-const words = (element: Element | null) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+/** Rendered text (each block on its own line, as read), spaces collapsed; markup text if not rendered. */
+const words = (element: Element | null) =>
+  (element instanceof HTMLElement && element.checkVisibility() ? element.innerText : element?.textContent)
+    ?.replace(/\s+/g, ' ')
+    .trim() ?? '';
 
 const render = (args: Args, offer: EvaluatedOffer | undefined) =>
   html`<main @polis-prompt-accept=${stayOnPage}>

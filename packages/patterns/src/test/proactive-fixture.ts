@@ -34,9 +34,16 @@ export function parts<T extends Element = HTMLElement>(host: Element, name: stri
   return [...(host.shadowRoot?.querySelectorAll<T>(`[part~="${name}"]`) ?? [])];
 }
 
-/** Visible text, with runs of spaces and newlines made one space (no-break spaces are kept). */
+/**
+ * Text as it is rendered (blocks on lines of their own, as a reader meets them), with runs of
+ * spaces and newlines made one space (no-break spaces are kept). Not `textContent`, which runs
+ * two paragraphs together when no whitespace node separates them in the markup.
+ */
 export function text(element: Element | null | undefined): string {
-  return element?.textContent?.replace(/[ \t\n\r]+/g, ' ').trim() ?? '';
+  // Text that is not rendered (in a closed <details>, say) has no innerText: its markup text, then.
+  const rendered =
+    element instanceof HTMLElement && element.checkVisibility() ? element.innerText : element?.textContent;
+  return rendered?.replace(/[ \t\n\r]+/g, ' ').trim() ?? '';
 }
 
 /** The example offers evaluated against the example facts (two offers), in a language. */
