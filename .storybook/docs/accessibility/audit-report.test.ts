@@ -87,9 +87,9 @@ describe('summarise (the accessibility statement’s figures)', () => {
       '2026-12-07T01:00:00.000Z',
     );
     expect(summary.docs).toMatchObject({ variant: 'en/light', checked: 2, passed: 1 });
-    expect(summary.docs!.failures.map((f: { id: string; problems: string[] }) => [f.id, f.problems])).toEqual([
-      ['components-tabs--guidance', ['Storybook error display: x is not defined']],
-    ]);
+    expect(summary.docs!.failures.map((f: { id: string; problems: string[] }) => [f.id, f.problems])).toEqual(
+      [['components-tabs--guidance', ['Storybook error display: x is not defined']]],
+    );
     expect(summary.failures.map((f: { id: string }) => f.id)).toEqual(['a']);
   });
 });
