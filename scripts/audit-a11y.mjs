@@ -144,6 +144,24 @@ async function openPage(browser) {
   return page;
 }
 
+/** What a story or page that settled can still get wrong: nothing rendered, an element never defined. */
+function elementProblems(sb, state, rootSelector) {
+  const problems = [];
+  if (!sb.errorDisplay && state.children === 0) problems.push(`${rootSelector} rendered nothing`);
+  if (state.undefinedTags.length) {
+    problems.push(`custom elements never defined: ${state.undefinedTags.map((t) => `<${t}>`).join(', ')}`);
+  }
+  return problems;
+}
+
+/** axe over `include` (less `exclude`), with the audit's tags and rules. */
+function runAxe(page, include, exclude) {
+  const builder = new AxeBuilder({ page }).include(include);
+  if (exclude) builder.exclude(exclude);
+  // options() replaces all options in AxeBuilder, so it must come before withTags().
+  return builder.options({ rules: axeRules }).withTags(TAGS).analyze();
+}
+
 async function auditStory(page, baseUrl, entry, { locale, theme }, progress) {
   page.__errors = [];
   const url = `${baseUrl}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=story&globals=locale:${locale};theme:${theme}`;
@@ -181,20 +199,10 @@ async function auditStory(page, baseUrl, entry, { locale, theme }, progress) {
     }
   }
   if (sb.phase === 'aborted') renderErrors.push('render aborted');
-  if (!sb.errorDisplay && state.children === 0) renderErrors.push('#storybook-root rendered nothing');
-  if (state.undefinedTags.length) {
-    renderErrors.push(
-      `custom elements never defined: ${state.undefinedTags.map((t) => `<${t}>`).join(', ')}`,
-    );
-  }
+  renderErrors.push(...elementProblems(sb, state, '#storybook-root'));
 
   progress.step = 'running axe';
-  // options() replaces all options in AxeBuilder, so it must come before withTags().
-  const results = await new AxeBuilder({ page })
-    .include('#storybook-root')
-    .options({ rules: axeRules })
-    .withTags(TAGS)
-    .analyze();
+  const results = await runAxe(page, '#storybook-root');
 
   return {
     renderErrors,
@@ -243,22 +251,12 @@ async function auditDocs(page, baseUrl, entry, { locale, theme }, progress) {
       renderErrors.push(`${event.name}: ${event.detail}`);
     }
   }
-  if (!sb.errorDisplay && state.children === 0) renderErrors.push('#storybook-docs rendered nothing');
-  if (state.undefinedTags.length) {
-    renderErrors.push(
-      `custom elements never defined: ${state.undefinedTags.map((t) => `<${t}>`).join(', ')}`,
-    );
-  }
+  renderErrors.push(...elementProblems(sb, state, '#storybook-docs'));
   progress.step = 'running axe';
   // Framed stories (those that show page structure) are documents of their own: each is the
   // story's own iframe.html page, checked above in every variant, so the page is checked here
   // without them.
-  const results = await new AxeBuilder({ page })
-    .include('#storybook-docs')
-    .exclude('iframe[id^="iframe--"]')
-    .options({ rules: axeRules })
-    .withTags(TAGS)
-    .analyze();
+  const results = await runAxe(page, '#storybook-docs', 'iframe[id^="iframe--"]');
   return {
     renderErrors,
     playNotes: [],
